@@ -55,6 +55,12 @@ export interface TablePlan {
 export interface ListValidation {
   address: string;
   list: string[];
+  /**
+   * When set, the dropdown's entries come from this range instead (absolute, with the sheet:
+   * `'Inställningar'!$D$2:$D$3`). Needed when an entry holds a comma (`Nej, endast VoR`), which
+   * an inline list cannot carry. `list` still names the entries.
+   */
+  source?: string;
   /** An entry outside the list is rejected (true) or only warned about (false). */
   strict: boolean;
   prompt?: string;

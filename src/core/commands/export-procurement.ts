@@ -1,0 +1,29 @@
+/** Export for the central purchasing unit (SPEC §7): a new sheet and the CSV text. */
+import { procurementCsv } from '../procurement/csv';
+import { buildProcurementExport, exportSummary, type ProcurementExport } from '../procurement/export';
+import { exportSheetPlan } from '../sheets/export-sheet';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import type { CommandOptions } from './command';
+import { validateProcurement, type ProcurementOutcome } from './validate-procurement';
+
+export interface ExportOutcome extends ProcurementOutcome {
+  csv: string;
+  fileName: string;
+  export: ProcurementExport | null;
+}
+
+export function exportProcurement(wb: WorkbookSnapshot, opts: CommandOptions): ExportOutcome {
+  const v = validateProcurement(wb, opts);
+  if (!v.table || !v.validation) return { ...v, csv: '', fileName: '', export: null };
+  const exp = buildProcurementExport(v.table, v.validation.perRow);
+  const year = v.planYear.year;
+  return {
+    ...v,
+    plan: { sheets: [...v.plan.sheets, exportSheetPlan(wb, exp, opts.lang, year)], activate: 'Till inköpsenheten' },
+    findings: v.findings,
+    summary: exportSummary(exp, opts.lang),
+    csv: procurementCsv(exp),
+    fileName: `planerade-upphandlingar${year ? `-${year}` : ''}.csv`,
+    export: exp,
+  };
+}

@@ -1,0 +1,1 @@
+export { checkVor, VOR_RULES } from './check-vor';

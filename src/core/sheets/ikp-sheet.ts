@@ -1,0 +1,146 @@
+/**
+ * The generated Internkontrollplan sheet (SPEC §2.2, §6): a real table of the merged rows, with
+ * the rows that left the selection greyed out by a conditional format on Urval and RV coloured
+ * by band. The sheet is the add-in's, but what people typed in it comes back through the merge.
+ *
+ * Which sheet: the IKP found in the workbook when it sits on a sheet that holds nothing but that
+ * plan (a title above is fine — it is kept); otherwise a sheet named Internkontrollplan, or
+ * "Internkontrollplan (ny)" when that name is taken by something else. A user's plan elsewhere
+ * ("IKP 2021") is read for the merge and never written.
+ */
+import type { Lang } from '../findings/finding';
+import type { MergedIkp } from '../ikp/merge';
+import { mergedGrid } from '../ikp/merge';
+import { URVAL_NO_LONGER_SELECTED } from '../ikp/ikp-columns';
+import type { IkpTable } from '../model/ikp';
+import { emptySheetPlan, type PlanCell, type SheetPlan } from '../plan/write-plan';
+import { bandConditionalFormats } from '../risk/formulas';
+import type { Settings } from '../settings/settings';
+import { DEFAULT_NAMES, headerOf } from '../tables/headers';
+import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
+import { cellAt, findSheet, sheetExtent } from '../workbook/cells';
+import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
+import { isBlank } from '../parse/text';
+import { uniqueTableName } from './table-layout';
+
+export const FLAGGED_FILL = '#E7E6E6';
+export const FLAGGED_FONT = '#595959';
+
+const TITLE: Record<Lang, string> = {
+  sv: 'Internkontrollplan – genererad från risk- och väsentlighetsanalysen',
+  en: 'Internal control plan – generated from the risk analysis',
+};
+
+const WIDTHS: Record<string, number> = {
+  'KF:s mål för verksamhetsområdet': 34,
+  Process: 24,
+  Arbetssätt: 30,
+  'Systematisk kontroll': 34,
+  Nr: 6,
+  'Oönskad händelse': 44,
+  RV: 6,
+  Kontrollaktivitet: 30,
+  Kontrollansvarig: 20,
+  Frekvens: 12,
+  Status: 14,
+  'Resultat/avvikelse': 30,
+  'Vidtagna åtgärder': 30,
+  Urval: 24,
+};
+
+/** True when every non-blank cell of the sheet is the IKP itself or a row above its header. */
+function holdsOnlyThePlan(wb: WorkbookSnapshot, ikp: IkpTable): boolean {
+  const sheet = findSheet(wb, ikp.location.sheet);
+  if (!sheet) return false;
+  const { lastRow, lastCol } = sheetExtent(sheet);
+  const loc = ikp.location;
+  for (let r = loc.headerRow; r <= lastRow; r++) {
+    for (let c = 1; c <= lastCol; c++) {
+      const inside = r <= loc.lastRow && c >= loc.firstCol && c <= loc.lastCol;
+      if (!inside && !isBlank(cellAt(sheet, r, c))) return false;
+    }
+  }
+  return true;
+}
+
+export interface IkpTarget {
+  sheet: string;
+  /** The rows above the header to keep (a title), top-left at A1. */
+  above: CellValue[][];
+}
+
+export function ikpTarget(wb: WorkbookSnapshot, existing: IkpTable | null): IkpTarget {
+  if (existing && holdsOnlyThePlan(wb, existing)) {
+    const sheet = findSheet(wb, existing.location.sheet)!;
+    const { lastCol } = sheetExtent(sheet);
+    const above: CellValue[][] = [];
+    for (let r = 1; r < existing.location.headerRow; r++) {
+      const row: CellValue[] = [];
+      for (let c = 1; c <= lastCol; c++) row.push(cellAt(sheet, r, c));
+      above.push(row);
+    }
+    return { sheet: existing.location.sheet, above };
+  }
+  const wanted = DEFAULT_NAMES.ikp.sheet;
+  const name = findSheet(wb, wanted) ? `${wanted} (ny)` : wanted;
+  return { sheet: name, above: [] };
+}
+
+export function ikpSheetPlan(
+  wb: WorkbookSnapshot,
+  target: IkpTarget,
+  merged: MergedIkp,
+  existing: IkpTable | null,
+  settings: Settings,
+  afterSheet: string,
+  lang: Lang,
+): SheetPlan {
+  const plan = emptySheetPlan(target.sheet, 'generated');
+  plan.after = afterSheet;
+  plan.tabColor = '#2F5597';
+  let headerRow = 3;
+  if (target.above.length) {
+    headerRow = target.above.length + 1;
+    plan.writes.push({ address: 'A1', rows: target.above });
+  } else {
+    plan.writes.push({ address: 'A1', rows: [[TITLE[lang]]] });
+    plan.styles.push({ address: 'A1', bold: true, fontSize: 14 });
+  }
+  const headers = merged.headers;
+  const grid: PlanCell[][] = merged.rows.length ? mergedGrid(merged) : [headers.map(() => null)];
+  plan.writes.push({ address: cellAddress(headerRow, 1), rows: [headers, ...grid] });
+  const first = headerRow + 1;
+  const last = headerRow + grid.length;
+  const ownName = existing?.location.sheet === target.sheet ? existing.location.tableName : null;
+  plan.tables.push({
+    name: uniqueTableName(wb, DEFAULT_NAMES.ikp.table, ownName),
+    address: rangeAddress({ top: headerRow, left: 1, bottom: last, right: headers.length }),
+    headers,
+    mode: 'create',
+    style: 'TableStyleMedium2',
+    calculated: [],
+  });
+  const col = (h: string) => headers.indexOf(h) + 1;
+  const urval = col(headerOf('ikp', 'selection'));
+  const rv = col(headerOf('ikp', 'rv'));
+  const body = rangeAddress({ top: first, left: 1, bottom: last, right: headers.length });
+  if (urval > 0) {
+    const ref = `$${columnLetter(urval)}${first}`;
+    plan.conditionalFormats.push({
+      address: body,
+      formula: `=${ref}="${URVAL_NO_LONGER_SELECTED}"`,
+      fill: FLAGGED_FILL,
+      fontColor: FLAGGED_FONT,
+      stopIfTrue: true,
+    });
+  }
+  if (rv > 0) {
+    const rvBody = `${columnLetter(rv)}${first}:${columnLetter(rv)}${last}`;
+    plan.conditionalFormats.push(...bandConditionalFormats(rvBody, cellAddress(first, rv), settings));
+    plan.styles.push({ address: rvBody, horizontal: 'center' });
+  }
+  plan.styles.push({ address: body, wrap: true, vertical: 'top' });
+  headers.forEach((h, i) => (plan.columnWidths[columnLetter(i + 1)] = WIDTHS[h] ?? 20));
+  plan.freeze = { rows: headerRow, columns: 0 };
+  return plan;
+}
