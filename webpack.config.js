@@ -1,4 +1,3 @@
-/* eslint-env node */
 /**
  * The add-in's build, in the shape of Microsoft's Office-Addin-TaskPane-React template:
  * two entries (the task pane and the ribbon's function file), their HTML pages, the icons and the

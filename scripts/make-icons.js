@@ -188,14 +188,17 @@ const ICONS = [
   })),
 ];
 
+/** The PNG file of one of ICONS. */
+function iconPng(icon) {
+  return encodePng(render(icon.shape, icon.size), icon.size);
+}
+
 function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  for (const icon of ICONS) {
-    fs.writeFileSync(path.join(OUT, icon.name), encodePng(render(icon.shape, icon.size), icon.size));
-  }
+  for (const icon of ICONS) fs.writeFileSync(path.join(OUT, icon.name), iconPng(icon));
   console.log(`${ICONS.length} icons written to ${path.relative(process.cwd(), OUT) || '.'}`);
 }
 
 if (require.main === module) main();
 
-module.exports = { encodePng, crc32, ICONS };
+module.exports = { ICONS, iconPng, crc32 };

@@ -65,7 +65,6 @@ export const en: Catalogue = {
   'result.download': 'Download {fileName}',
   'result.fromRibbon': 'Run from the ribbon at {time}',
 
-  'findings.heading': 'Errors and warnings',
   'findings.errors': 'Errors ({count})',
   'findings.warnings': 'Warnings ({count})',
   'findings.row': 'row {row}',
@@ -91,7 +90,4 @@ export const en: Catalogue = {
   'error.message': 'Message',
   'error.debugInfo': 'Debug information',
   'error.dismiss': 'Close',
-
-  'ribbon.failed': '{action} failed. Open the Internal control task pane to see why.',
-  'ribbon.tooOld': 'This version of Excel is not enough for the add-in.',
 };

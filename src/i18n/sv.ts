@@ -65,7 +65,6 @@ export const sv = {
   'result.download': 'Ladda ner {fileName}',
   'result.fromRibbon': 'Kört från menyfliksområdet kl. {time}',
 
-  'findings.heading': 'Fel och varningar',
   'findings.errors': 'Fel ({count})',
   'findings.warnings': 'Varningar ({count})',
   'findings.row': 'rad {row}',
@@ -91,9 +90,6 @@ export const sv = {
   'error.message': 'Meddelande',
   'error.debugInfo': 'Felsökningsinformation',
   'error.dismiss': 'Stäng',
-
-  'ribbon.failed': '{action} misslyckades. Öppna aktivitetsfönstret Internkontroll för att se varför.',
-  'ribbon.tooOld': 'Excel-versionen räcker inte för tillägget.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

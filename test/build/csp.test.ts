@@ -60,6 +60,6 @@ test.each(['production', 'development'] as const)(
     expect(config.devtool).toBe('source-map');
     expect(config.mode).toBe(mode);
     // Only `webpack serve` asks for the https certificates.
-    expect(config.devServer).toBeUndefined();
+    expect((config as { devServer?: unknown }).devServer).toBeUndefined();
   },
 );

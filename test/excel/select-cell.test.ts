@@ -14,5 +14,7 @@ test("a finding's link shows the sheet and selects the cell, in one sync", async
 
 test('a sheet that is gone is an ItemNotFound error', async () => {
   fake = createFakeExcel();
-  await expect(Excel.run((ctx) => selectCell(ctx, 'Borta', 'A1'))).rejects.toMatchObject({ code: 'ItemNotFound' });
+  await expect(Excel.run((ctx) => selectCell(ctx, 'Borta', 'A1'))).rejects.toMatchObject({
+    code: 'ItemNotFound',
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Builders for VoR and IKP model objects (src/core/model), so rule, merge and consistency tests
- * need no workbook. Rows are numbered from the row below the header unless given.
+ * need no workbook (rows numbered from the row below the header unless given); and the
+ * published plans read by the real readers (fixtureVor, fixture2021).
  */
 import type { IkpField, LocatedTable, VorField } from '../../src/core/model/columns';
 import type { IkpRow, IkpTable } from '../../src/core/model/ikp';
@@ -9,6 +10,10 @@ import type { MergedIkp } from '../../src/core/ikp/merge';
 import { GENERATED_IKP_COLUMNS } from '../../src/core/ikp/ikp-columns';
 import type { CellValue } from '../../src/core/workbook/snapshot';
 import type { PlanCell } from '../../src/core/plan/write-plan';
+import { locateTables } from '../../src/core/tables/locate';
+import { readVor } from '../../src/core/tables/read-vor';
+import { readIkp } from '../../src/core/tables/read-ikp';
+import { fixtureRows, snapshotFrom } from './tsv-workbook';
 
 export const VOR_HEADERS: Record<VorField, string> = {
   goal: 'KF:s mål för verksamhetsområdet',
@@ -260,10 +265,6 @@ export function mergedToIkpTable(merged: MergedIkp, sheet = 'Internkontrollplan'
 
 // ---- the published plans, read by the real readers (src/core/tables) ----
 
-import { locateTables } from '../../src/core/tables/locate';
-import { readVor } from '../../src/core/tables/read-vor';
-import { readIkp } from '../../src/core/tables/read-ikp';
-import { fixtureRows, snapshotFrom } from './tsv-workbook';
 
 /** A VoR fixture (test/data/<name>.tsv) as a real table on "Risk & Väsentlighet", read. */
 export function fixtureVor(name = 'vor-2021'): VorTable {

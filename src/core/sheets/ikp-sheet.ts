@@ -104,8 +104,9 @@ export function ikpSheetPlan(
     plan.writes.push({ address: 'A1', rows: target.above });
   } else {
     plan.writes.push({ address: 'A1', rows: [[TITLE[lang]]] });
-    plan.styles.push({ address: 'A1', bold: true, fontSize: 14 });
   }
+  // The sheet is rewritten whole, so the title's look is the plan's to give each time.
+  plan.styles.push({ address: 'A1', bold: true, fontSize: 14 });
   const headers = merged.headers;
   const grid: PlanCell[][] = merged.rows.length ? mergedGrid(merged) : [headers.map(() => null)];
   plan.writes.push({ address: cellAddress(headerRow, 1), rows: [headers, ...grid] });
