@@ -37,7 +37,7 @@ async function demo() {
   await run(['check', example]);
 
   section('3. Validera planerade upphandlingar och exportera till inköpsenheten');
-  await run(['validate-procurement', example, '--csv', path.join('out', 'amn-2021-upphandlingar.csv')]);
+  await run(['validate-procurement', example, '-o', path.join('out', 'amn-2021-upphandling.xlsx'), '--csv', path.join('out', 'amn-2021-upphandlingar.csv')]);
 
   section('Klart');
   for (const f of fs.readdirSync('out').filter((f) => /^amn-2021/.test(f)).sort()) {

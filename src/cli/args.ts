@@ -18,7 +18,7 @@ export class UsageError extends Error {}
 export const USAGE = `Användning / usage:
   internkontroll generate-ikp  IN.xlsx -o OUT.xlsx [--json] [--lang en]
   internkontroll check         IN.xlsx [--json] [--lang en]
-  internkontroll validate-procurement IN.xlsx|MAPP [--json] [--year 2021] [--csv OUT.csv] [--lang en]
+  internkontroll validate-procurement IN.xlsx|MAPP [--json] [--year 2021] [--csv OUT.csv] [-o OUT.xlsx|UTMAPP] [--lang en]
 
 Exit: 0 inga fel, 1 fel i någon fil, 2 en fil kunde inte läsas.`;
 

@@ -45,6 +45,20 @@ export function inputFiles(inputs: readonly string[]): string[] {
   return files;
 }
 
+/** With several inputs -o names a folder: one output per input, same file name. */
+function outputPath(file: string, out: string, files: readonly string[]): string {
+  return files.length > 1 ? path.join(out, path.basename(file)) : out;
+}
+
+async function writeOutput(workbook: Parameters<typeof writeXlsxFile>[0], file: string, out: string, files: readonly string[]): Promise<void> {
+  const target = outputPath(file, out, files);
+  if (path.resolve(target) === path.resolve(file)) {
+    throw new UsageError('-o får inte vara samma fil som indata: indata ändras aldrig. / -o must not be the input file.');
+  }
+  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+  await writeXlsxFile(workbook, target);
+}
+
 function unreadable(file: string, e: unknown, args: CliArgs): FileReport {
   const reason = e instanceof Error ? e.message : String(e);
   const error =
@@ -54,7 +68,7 @@ function unreadable(file: string, e: unknown, args: CliArgs): FileReport {
   return { file, findings: [], summary: {}, text: error, error };
 }
 
-async function runOne(file: string, args: CliArgs, io: Io, csvParts: string[]): Promise<FileReport> {
+async function runOne(file: string, args: CliArgs, io: Io, csvParts: string[], files: readonly string[]): Promise<FileReport> {
   let read;
   try {
     read = await readXlsxFile(file);
@@ -68,19 +82,23 @@ async function runOne(file: string, args: CliArgs, io: Io, csvParts: string[]): 
   }
   if (args.command === 'generate-ikp') {
     const r = generateIkp(read.snapshot, opts);
-    const out = args.out as string;
-    if (path.resolve(out) === path.resolve(file)) throw new UsageError('-o får inte vara samma fil som indata: indata ändras aldrig.');
     renderPlan(read.workbook, r.plan);
-    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    await writeXlsxFile(read.workbook, out);
-    return { file, findings: r.findings, summary: r.counts, text: r.summary, notes: [`→ ${out}`] };
+    await writeOutput(read.workbook, file, args.out as string, files);
+    return { file, findings: r.findings, summary: r.counts, text: r.summary, notes: [`→ ${args.out}`] };
   }
   const r = exportProcurement(read.snapshot, opts);
   if (r.csv) csvParts.push(r.csv);
+  const notes: string[] = [];
+  if (args.out && r.table) {
+    renderPlan(read.workbook, r.plan);
+    await writeOutput(read.workbook, file, args.out, files);
+    notes.push(`→ ${outputPath(file, args.out, files)}`);
+  }
   const summary = r.validation
     ? { ...r.validation.summary, planYear: r.planYear.year }
     : { rows: 0, ok: 0, warnings: 0, errors: 0, planYear: r.planYear.year };
-  return { file, findings: r.findings, summary, text: r.summary };
+  const text = args.csv && r.export ? `${r.validationSummary} ${r.summary}` : r.validationSummary;
+  return { file, findings: r.findings, summary, text, notes };
 }
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -102,7 +120,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   const reports: FileReport[] = [];
   const csvParts: string[] = [];
   try {
-    for (const f of files) reports.push(await runOne(f, args, io, csvParts));
+    for (const f of files) reports.push(await runOne(f, args, io, csvParts, files));
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(e.message);

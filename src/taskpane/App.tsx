@@ -10,7 +10,7 @@ import { Header } from './Header';
 import { ResultPanel } from './ResultPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { TablesStatus } from './TablesStatus';
-import { useCommandRunner } from './use-command-runner';
+import { useCommandRunner, type Outcome } from './use-command-runner';
 import { useRibbonHandoff } from './use-ribbon-handoff';
 import { useWorkbookStatus } from './use-workbook-status';
 
@@ -35,7 +35,15 @@ export function App({ host, inbox }: Props) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const { status, reload } = useWorkbookStatus(host, setFailure);
   const { running, outcome, setOutcome, run } = useCommandRunner(host, setFailure, reload);
-  useRibbonHandoff(inbox, setOutcome, setFailure);
+  // A ribbon command may have added sheets or tables too: show its result and read the workbook again.
+  const showRibbonOutcome = useCallback(
+    (ribbonOutcome: Outcome) => {
+      setOutcome(ribbonOutcome);
+      void reload();
+    },
+    [setOutcome, reload],
+  );
+  useRibbonHandoff(inbox, showRibbonOutcome, setFailure);
 
   const saveSettings = useCallback(
     async (settings: Settings) => {

@@ -8,8 +8,12 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  item: { marginBottom: tokens.spacingVerticalXS },
+  list: { margin: 0, padding: 0, listStyleType: 'none' },
+  item: {
+    marginBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
   link: { textAlign: 'left' },
 });
 

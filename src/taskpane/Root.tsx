@@ -8,6 +8,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import type { Lang } from '../i18n';
 import { App } from './App';
 import type { Booted } from './boot';
@@ -69,16 +70,19 @@ interface Props {
 
 /** The providers every component needs (theme, language) around the app or a notice. */
 export function Root({ booted, initialLang, storage }: Props) {
+  const workbook = booted?.state.kind === 'ready' ? booted.state.workbook : null;
+  // One inbox per workbook, so the ribbon hand-off is not re-subscribed on every render.
+  const inbox = useMemo(
+    () => (storage && workbook !== null ? { storage, workbook } : undefined),
+    [storage, workbook],
+  );
   return (
     <FluentProvider theme={webLightTheme}>
       <LangProvider lang={booted?.lang ?? initialLang}>
         {booted === null ? (
           <Connecting />
         ) : booted.state.kind === 'ready' ? (
-          <App
-            host={booted.state.host}
-            inbox={storage ? { storage, workbook: booted.state.workbook } : undefined}
-          />
+          <App host={booted.state.host} inbox={inbox} />
         ) : (
           <Notice booted={booted} />
         )}

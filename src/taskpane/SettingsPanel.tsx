@@ -12,15 +12,27 @@ const useStyles = makeStyles({
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-const FIELDS: { name: FieldName; label: MessageKey; hint: MessageKey }[] = [
-  { name: 'ikpThreshold', label: 'settings.ikpThreshold', hint: 'settings.ikpThreshold.hint' },
-  { name: 'actionThreshold', label: 'settings.actionThreshold', hint: 'settings.actionThreshold.hint' },
+// The amount may be written "1,5 mkr" (SPEC §3), so its keyboard has letters; the others are digits.
+const FIELDS: { name: FieldName; label: MessageKey; hint: MessageKey; inputMode: 'numeric' | 'text' }[] = [
+  {
+    name: 'ikpThreshold',
+    label: 'settings.ikpThreshold',
+    hint: 'settings.ikpThreshold.hint',
+    inputMode: 'numeric',
+  },
+  {
+    name: 'actionThreshold',
+    label: 'settings.actionThreshold',
+    hint: 'settings.actionThreshold.hint',
+    inputMode: 'numeric',
+  },
   {
     name: 'procurementThreshold',
     label: 'settings.procurementThreshold',
     hint: 'settings.procurementThreshold.hint',
+    inputMode: 'text',
   },
-  { name: 'planYear', label: 'settings.planYear', hint: 'settings.planYear.hint' },
+  { name: 'planYear', label: 'settings.planYear', hint: 'settings.planYear.hint', inputMode: 'numeric' },
 ];
 
 const PLAN_YEAR_SOURCE: Record<WorkbookStatus['planYear']['source'], MessageKey> = {
@@ -73,7 +85,7 @@ export function SettingsPanel({ status, disabled, onSave }: Props) {
   return (
     <Section title={tr('settings.heading')}>
       <form className={styles.form} onSubmit={submit} noValidate>
-        {FIELDS.map(({ name, label, hint }) => {
+        {FIELDS.map(({ name, label, hint, inputMode }) => {
           const error = errors[name];
           return (
             <Field
@@ -83,7 +95,7 @@ export function SettingsPanel({ status, disabled, onSave }: Props) {
               validationMessage={error ? tr(error.key, error.vars) : undefined}
             >
               <Input
-                inputMode="numeric"
+                inputMode={inputMode}
                 value={form[name]}
                 disabled={disabled || saving}
                 onChange={(_, data) => {

@@ -55,10 +55,20 @@ export function writeCalculatedColumns(
         `Table ${plan.name} has no column ${calc.column} to calculate.`,
       );
     }
-    for (let r = box.top + 1; r <= lastBodyRow; r++) {
-      ws.getRow(r).getCell(box.left + j).value = {
-        formula: formulaForRow(plan, calc.template, box.left, r),
-      } as ExcelJS.CellFormulaValue;
+    // One shared formula per column: the first body cell carries the text, every other cell
+    // refers to it (<f t="shared"/>). Excel and LibreOffice translate it per row exactly as the
+    // same-row A1 formula; the file stays small however long the column (the RV formula is
+    // long, and a 50 000-row VoR would otherwise carry it 50 000 times).
+    const first = box.top + 1;
+    if (lastBodyRow < first) continue;
+    const col = box.left + j;
+    const master = cellAddress(first, col);
+    ws.getRow(first).getCell(col).value = {
+      formula: formulaForRow(plan, calc.template, box.left, first),
+      ...(lastBodyRow > first ? { shareType: 'shared', ref: `${master}:${cellAddress(lastBodyRow, col)}` } : {}),
+    } as ExcelJS.CellFormulaValue;
+    for (let r = first + 1; r <= lastBodyRow; r++) {
+      ws.getRow(r).getCell(col).value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
     }
   }
 }

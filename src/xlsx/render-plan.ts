@@ -11,7 +11,8 @@ import { renderColumnWidths, renderFreeze, renderStyles } from './render-styles'
 import { renderTables } from './render-tables';
 import { renderValidations } from './render-validations';
 import { renderWrites } from './render-writes';
-import { activateSheet, activeSheetName, prepareSheet } from './sheet-setup';
+import { fitRowHeights } from './row-heights';
+import { activateSheet, activeSheetName, prepareSheet, renderPrint } from './sheet-setup';
 
 export function renderPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   checkPlan(plan);
@@ -31,4 +32,7 @@ function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   renderStyles(ws, plan.styles);
   renderColumnWidths(ws, plan.columnWidths);
   renderFreeze(ws, plan.freeze);
+  renderPrint(ws, plan.print);
+  // Excel fits rows to wrapped text on its own, LibreOffice does not (row-heights.ts).
+  if (plan.kind === 'generated') fitRowHeights(ws);
 }

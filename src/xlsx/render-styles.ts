@@ -6,6 +6,9 @@ import { argb } from './sheet-setup';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 
+/** Excel's default body font, as ExcelJS writes it for a new workbook. */
+const BODY_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor' };
+
 /**
  * ExcelJS shares one style object between all cells loaded with the same style id, so a style is
  * never changed in place: each cell gets a new object built from its old one. Cells that shared a
@@ -40,7 +43,10 @@ export function renderStyles(ws: ExcelJS.Worksheet, styles: CellStyle[]): void {
 export function applyStyle(old: Partial<ExcelJS.Style>, s: CellStyle): Partial<ExcelJS.Style> {
   const next: Partial<ExcelJS.Style> = { ...old };
   if (s.bold !== undefined || s.italic !== undefined || s.fontColor || s.fontSize) {
-    const font: Partial<ExcelJS.Font> = { ...old.font };
+    // A font without a name is written as one (`<font><b/></font>`): LibreOffice then draws
+    // the cell in a serif fallback. A cell that had none gets the workbook's body font: the
+    // theme's minor font (scheme), Calibri where the theme is not read.
+    const font: Partial<ExcelJS.Font> = old.font?.name ? { ...old.font } : { ...BODY_FONT, ...old.font };
     if (s.bold !== undefined) font.bold = s.bold;
     if (s.italic !== undefined) font.italic = s.italic;
     if (s.fontColor) font.color = { argb: argb(s.fontColor) };

@@ -3,7 +3,7 @@
  * sheet must exist; the active tab is set once at the end.
  */
 import type ExcelJS from 'exceljs';
-import type { SheetPlan } from '../core/plan/write-plan';
+import type { SheetPlan, SheetPrint } from '../core/plan/write-plan';
 import { planError } from './plan-error';
 
 /** ExcelJS orders tabs by this number; it is not in ExcelJS's type declarations. */
@@ -62,6 +62,20 @@ function renumberSheets(workbook: ExcelJS.Workbook): void {
   workbook.worksheets.forEach((ws, i) => {
     (ws as unknown as Ordered).orderNo = i + 1;
   });
+}
+
+/**
+ * The plan's print setup. One page wide is `fitToPage` with fitToWidth 1 and fitToHeight 0
+ * ("automatic": as many pages tall as needed), which Excel and LibreOffice both honour.
+ */
+export function renderPrint(ws: ExcelJS.Worksheet, print: SheetPrint | undefined): void {
+  if (!print) return;
+  if (print.landscape) ws.pageSetup.orientation = 'landscape';
+  if (print.fitToWidth) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+  }
 }
 
 export function activeSheetName(workbook: ExcelJS.Workbook): string | undefined {

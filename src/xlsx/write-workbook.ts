@@ -1,10 +1,12 @@
 /** Writing an ExcelJS workbook to an .xlsx file or a Buffer (Node; the CLI). */
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
+import { deflateStoredZip } from './native-zip';
 
+/** The .xlsx bytes: ExcelJS builds the parts (stored), Node's zlib compresses them. */
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const data = await workbook.xlsx.writeBuffer();
-  return Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer);
+  const data = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+  return deflateStoredZip(Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer));
 }
 
 /**

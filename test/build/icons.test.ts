@@ -22,7 +22,7 @@ const { ICONS, iconPng, crc32 } = require(path.join(ROOT, 'scripts', 'make-icons
 function decode(png: Buffer) {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const chunks: { type: string; data: Buffer }[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const body = png.subarray(at + 4, at + 8 + length);
     expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(body));
@@ -41,12 +41,15 @@ function decode(png: Buffer) {
   return { width, height: header.readUInt32BE(4), pixel };
 }
 
-test.each(ICONS.map((icon) => [icon.name, icon] as const))('assets/%s is the script\'s output', (name, icon) => {
-  const committed = fs.readFileSync(path.join(ROOT, 'assets', name));
-  expect(committed.equals(iconPng(icon))).toBe(true);
-  const { width, height } = decode(committed);
-  expect([width, height]).toEqual([icon.size, icon.size]);
-});
+test.each(ICONS.map((icon) => [icon.name, icon] as const))(
+  "assets/%s is the script's output",
+  (name, icon) => {
+    const committed = fs.readFileSync(path.join(ROOT, 'assets', name));
+    expect(committed.equals(iconPng(icon))).toBe(true);
+    const { width, height } = decode(committed);
+    expect([width, height]).toEqual([icon.size, icon.size]);
+  },
+);
 
 test('the heat-map is green at low risk and red at high risk', () => {
   const { pixel } = decode(fs.readFileSync(path.join(ROOT, 'assets', 'icon-128.png')));

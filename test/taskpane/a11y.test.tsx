@@ -23,7 +23,12 @@ test('the pane with results, findings and an open error has no axe violations', 
       finding({ severity: 'warning', message: 'Skiljetecken.', cell: null }),
     ],
   };
-  host.failWith.selectCell = { name: 'ExcelHostError', code: 'ItemNotFound', message: 'x', debugInfo: { a: 1 } };
+  host.failWith.selectCell = {
+    name: 'ExcelHostError',
+    code: 'ItemNotFound',
+    message: 'x',
+    debugInfo: { a: 1 },
+  };
   const { container } = renderWithProviders(<App host={host} />);
   fireEvent.click(await screen.findByRole('button', { name: 'Validera upphandling' }));
   fireEvent.click(await screen.findByRole('button', { name: /För lågt värde\./ }));

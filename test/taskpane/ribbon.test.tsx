@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import {
   HANDOFF_KEY,
   HANDOFF_MAX_AGE_MS,
@@ -181,5 +181,24 @@ describe('hand-off', () => {
     expect(
       screen.getByText(/Generera IKP-blad kunde inte slutföras\. Bladet eller arbetsboken är skyddad/),
     ).toBeInTheDocument();
+  });
+
+  test('an open task pane shows a ribbon result as it happens and reads the workbook again', async () => {
+    const host = new FakeHost();
+    renderWithProviders(<App host={host} inbox={{ storage: window.localStorage, workbook: WORKBOOK }} />);
+    await screen.findByRole('cell', { name: 'Risk & Väsentlighet' });
+    const reads = host.called('readStatus').length;
+    await act(async () => {
+      leaveHandoff(
+        window.localStorage,
+        handoff({
+          at: new Date().toISOString(),
+          result: { summary: 'IKP-bladet har 28 rader.', findings: [] },
+        }),
+      );
+      window.dispatchEvent(new StorageEvent('storage', { key: HANDOFF_KEY, newValue: '…' }));
+    });
+    expect(await screen.findByText('IKP-bladet har 28 rader.')).toBeInTheDocument();
+    await waitFor(() => expect(host.called('readStatus').length).toBe(reads + 1));
   });
 });

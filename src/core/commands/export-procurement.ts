@@ -7,6 +7,8 @@ import type { CommandOptions } from './command';
 import { validateProcurement, type ProcurementOutcome } from './validate-procurement';
 
 export interface ExportOutcome extends ProcurementOutcome {
+  /** The validation's own summary (rows OK / with warnings / with errors). */
+  validationSummary: string;
   csv: string;
   fileName: string;
   export: ProcurementExport | null;
@@ -14,11 +16,12 @@ export interface ExportOutcome extends ProcurementOutcome {
 
 export function exportProcurement(wb: WorkbookSnapshot, opts: CommandOptions): ExportOutcome {
   const v = validateProcurement(wb, opts);
-  if (!v.table || !v.validation) return { ...v, csv: '', fileName: '', export: null };
+  if (!v.table || !v.validation) return { ...v, validationSummary: v.summary, csv: '', fileName: '', export: null };
   const exp = buildProcurementExport(v.table, v.validation.perRow);
   const year = v.planYear.year;
   return {
     ...v,
+    validationSummary: v.summary,
     plan: { sheets: [...v.plan.sheets, exportSheetPlan(wb, exp, opts.lang, year)], activate: 'Till inköpsenheten' },
     findings: v.findings,
     summary: exportSummary(exp, opts.lang),

@@ -115,6 +115,19 @@ export interface SheetPlan {
   /** Column widths in characters, by column letter. */
   columnWidths: Record<string, number>;
   freeze?: { rows: number; columns: number };
+  /** How a generated sheet prints; absent: the workbook's defaults (portrait, 100 %). */
+  print?: SheetPrint;
+}
+
+/**
+ * Print setup of a generated sheet. Without it a sheet wider than the paper is printed (and
+ * exported to PDF) in vertical strips, e.g. the Riskmatris' last three columns on a page of
+ * their own (seen in LibreOffice, test/e2e/libreoffice.e2e.ts).
+ */
+export interface SheetPrint {
+  landscape?: boolean;
+  /** Scaled to one page wide, as many pages tall as the rows need. */
+  fitToWidth?: boolean;
 }
 
 export interface WritePlan {

@@ -89,5 +89,7 @@ export function matrixSheetPlan(
   });
   plan.styles.push({ address: `A${row}:A${row + 1}`, italic: true, fontColor: '#595959' });
   plan.columnWidths = { A: 30, B: 20, C: 20, D: 20, E: 20, F: 20 };
+  // 130 characters wide: one landscape page, so the matrix is never split between pages.
+  plan.print = { landscape: true, fitToWidth: true };
   return plan;
 }
