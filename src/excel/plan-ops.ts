@@ -123,15 +123,17 @@ export function bodyBox(t: TablePlan, column: string): RangeBox {
 /**
  * A calculated column: the same structured formula in every body cell. Excel makes a table
  * column whose body holds one uniform formula a calculated column, which it then fills into
- * rows people add.
+ * rows people add. The formula is set as ONE value on the whole body range — Office.js applies a
+ * single (non-array) value to every cell of the range — so the request stays a few hundred bytes
+ * whatever the row count (the RV formula is long; 10 000 copies of it would be megabytes).
  */
-export function calculatedOps(sheet: string, t: TablePlan, maxBytes: number): Op[] {
-  return t.calculated.flatMap((c) => {
+export function calculatedOps(sheet: string, t: TablePlan): Op[] {
+  return t.calculated.map((c) => {
     const body = bodyBox(t, c.column);
     const formula = structuredFormula(c.template, t.headers);
-    const grid = Array.from({ length: body.bottom - body.top + 1 }, () => [formula]);
-    return gridOps(sheet, body.top, body.left, grid, maxBytes, (range, block) => {
-      range.formulas = block;
+    return op(utf8Bytes(formula) + 64, (ctx) => {
+      // The typings only know 2-D arrays; Excel takes a single value for the whole range.
+      sheetOf(ctx, sheet).getRange(rangeAddress(body)).formulas = formula as unknown as string[][];
     });
   });
 }

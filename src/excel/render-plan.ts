@@ -245,7 +245,7 @@ export function planOps(
     for (const t of sp.tables) if (t.mode === 'keep') ops.push(keepTableOp(t));
     ops.push(...writeOps(sp, maxBytes));
     for (const t of sp.tables) if (t.mode === 'create') ops.push(createTableOp(sp.sheet, t));
-    for (const t of sp.tables) ops.push(...calculatedOps(sp.sheet, t, maxBytes));
+    for (const t of sp.tables) ops.push(...calculatedOps(sp.sheet, t));
     for (const v of sp.validations) ops.push(validationOp(sp.sheet, v, lang));
     ops.push(...conditionalFormatOps(sp.sheet, sp.conditionalFormats));
     for (const s of sp.styles) ops.push(...styleOps(sp.sheet, s, maxBytes));

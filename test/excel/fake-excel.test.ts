@@ -1,5 +1,5 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/no-empty-load --
-   these tests break the Office idiom on purpose, to see the fake refuse it. */
+// These tests break the Office idiom on purpose (read before load, no sync), to see the fake
+// refuse it; the office-addins lint rules apply to src/ only.
 /**
  * The fake itself must behave like Office.js where the add-in depends on it, and fail loudly
  * where it does not know what Excel does.

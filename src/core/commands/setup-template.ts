@@ -7,7 +7,7 @@
 import type { Lang } from '../findings/finding';
 import type { LocatedTable, TableKind } from '../model/columns';
 import { GENERATED_IKP_HEADERS } from '../ikp/ikp-columns';
-import { emptySheetPlan, type SheetPlan } from '../plan/write-plan';
+import type { SheetPlan } from '../plan/write-plan';
 import { CONTACT_LABELS } from '../rules/procurement/contact-missing';
 import { readSettings, settingsSheetPlan } from '../settings/settings-sheet';
 import { ikpSheetPlan } from '../sheets/ikp-sheet';

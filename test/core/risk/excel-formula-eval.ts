@@ -34,6 +34,7 @@ function tokenize(src: string): Tok[] {
       out.push({ t: 'str', v: s });
       continue;
     }
+    // eslint-disable-next-line no-control-regex -- \u0001 delimits the evaluator's own reference markers
     const ref = /^\u0001(\d+)\u0001/.exec(src.slice(i));
     if (ref) { out.push({ t: 'ref', v: Number(ref[1]) }); i += ref[0].length; continue; }
     const num = /^\d+(\.\d+)?/.exec(src.slice(i));
