@@ -48,6 +48,7 @@ async function cliPath(c: CorpusCase): Promise<PathResult> {
   const input = path.join(dir, 'in.xlsx');
   const out = path.join(dir, 'ut.xlsx');
   const csv = path.join(dir, 'ut.csv');
+  const outProcurement = path.join(dir, 'upphandling.xlsx');
   await writeCaseXlsx(c, input);
   const hash = sha(input);
   const before = await readXlsxContents(input);
@@ -74,29 +75,34 @@ async function cliPath(c: CorpusCase): Promise<PathResult> {
 
   const risk = c.commands.some((x) => RISK.includes(x));
   const procurement = c.commands.some((x) => PROCUREMENT.includes(x));
+  const outputs: string[] = [];
   if (risk) {
     await run(['check', input], true);
     await run(['generate-ikp', input, '-o', out], false);
+    outputs.push(out);
   }
-  if (procurement) await run(['validate-procurement', input, '--csv', csv], true);
+  if (procurement) {
+    await run(['validate-procurement', input, '-o', outProcurement, '--csv', csv], true);
+    // -o writes a workbook only when there is a plan to write the Status column into.
+    if (fs.existsSync(outProcurement)) outputs.push(outProcurement);
+  }
 
   if (sha(input) !== hash) problems.push('cli: the input file was modified');
-  if (risk) {
-    if (!fs.existsSync(out)) problems.push('cli generate-ikp: no output workbook');
-    else {
-      const after = await readXlsxContents(out);
-      problems.push(...userCellChanges(before.cells, after.cells, c).map((p) => `cli output: ${p}`));
-      for (const s of before.sheetNames) {
-        if (c.generated.includes(s)) continue;
-        const lost = (before.merges.get(s) ?? []).filter((m) => !(after.merges.get(s) ?? []).includes(m));
-        if (lost.length) problems.push(`cli output: merges lost on ${s}: ${lost.join(', ')}`);
-        const shown = (before.hiddenRows.get(s) ?? []).filter((r) => !(after.hiddenRows.get(s) ?? []).includes(r));
-        if (shown.length) problems.push(`cli output: hidden rows shown on ${s}: ${shown.join(', ')}`);
-      }
-      if (c.keptInIkp.length) {
-        const lost = missingValues(after.cells, 'Internkontrollplan', c.keptInIkp);
-        if (lost.length) problems.push(`cli output: typed IKP values lost: ${lost.join(', ')}`);
-      }
+  if (risk && !fs.existsSync(out)) problems.push('cli generate-ikp: no output workbook');
+  for (const file of outputs.filter((f) => fs.existsSync(f))) {
+    const what = `cli ${path.basename(file)}`;
+    const after = await readXlsxContents(file);
+    problems.push(...userCellChanges(before.cells, after.cells, c).map((p) => `${what}: ${p}`));
+    for (const s of before.sheetNames) {
+      if (c.generated.includes(s)) continue;
+      const lost = (before.merges.get(s) ?? []).filter((m) => !(after.merges.get(s) ?? []).includes(m));
+      if (lost.length) problems.push(`${what}: merges lost on ${s}: ${lost.join(', ')}`);
+      const shown = (before.hiddenRows.get(s) ?? []).filter((r) => !(after.hiddenRows.get(s) ?? []).includes(r));
+      if (shown.length) problems.push(`${what}: hidden rows shown on ${s}: ${shown.join(', ')}`);
+    }
+    if (file === out && c.keptInIkp.length) {
+      const lost = missingValues(after.cells, 'Internkontrollplan', c.keptInIkp);
+      if (lost.length) problems.push(`${what}: typed IKP values lost: ${lost.join(', ')}`);
     }
   }
   fs.rmSync(dir, { recursive: true, force: true });
@@ -127,7 +133,8 @@ async function officePath(c: CorpusCase): Promise<PathResult> {
     const what = `office ${cmd}`;
     const r = await settle(HOST_CALLS[cmd](host));
     if (!r.ok) {
-      problems.push(`${what}: rejected`, ...hostErrorProblems(what, r.error));
+      const e = r.error as { code?: unknown; message?: unknown };
+      problems.push(`${what}: rejected: ${String(e?.code)}: ${String(e?.message)}`, ...hostErrorProblems(what, r.error));
       continue;
     }
     problems.push(...textProblems(`${what} summary`, r.value.summary));

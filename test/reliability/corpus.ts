@@ -481,7 +481,7 @@ function ikpWithUserCells(): CaseSheet {
     table: { name: 'Internkontrollplan', headerRow: 3 },
   };
 }
-const TYPED_IN_IKP: CellSpec[] = ['Stickprov 5 st', 'Anna Berg', 'tertial', 'Klar', 'Inga avvikelser', 'Viktig', 'Genomgång', 'Bo Ek', 'VB/ÅR', 'Ny rutin', 42, 'Kontroll 99', 'Cecilia', 'Behåll'];
+const TYPED_IN_IKP: CellSpec[] = ['Stickprov 5 st', formula('="Anna "&"Berg"', 'Anna Berg'), 'tertial', 'Klar', 'Inga avvikelser', 'Viktig', 'Genomgång', 'Bo Ek', 'VB/ÅR', 'Ny rutin', 42, 'Kontroll 99', 'Cecilia', 'Behåll'];
 vor('ikp-existing', 'an IKP generated earlier, filled in, with a formula, an added column and an event no longer in the VoR', none, {
   extra: [ikpWithUserCells()],
   generated: [IKP_SHEET],
@@ -533,7 +533,7 @@ proc('baseline-table', 'a valid plan as a real table with an earlier Status colu
 });
 
 // Columns.
-proc('missing-value', 'no Uppskattat kontraktsvärde column', (g) => g.drop(VALUE), { includes: ['column-missing'] });
+proc('missing-value', 'no Uppskattat kontraktsvärde column', (g) => g.drop(VALUE), { includes: ['value-missing'] });
 proc('missing-type', 'no Kontraktstyp column', (g) => g.drop('Kontraktstyp'), { includes: ['type-invalid'] });
 proc(
   'renamed-aliases',

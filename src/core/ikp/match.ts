@@ -56,6 +56,7 @@ export function matchIkpToVor(
   ikpRows: readonly IkpRow[],
   opts: { exclusive: boolean },
 ): IkpMatch[] {
+  if (ikpRows.length === 0) return [];
   const byNr = new Index();
   const byText = new Index();
   vorRows.forEach((v, i) => {

@@ -5,7 +5,7 @@
  */
 import type { LocatedTable, VorField } from '../model/columns';
 import type { VorRow, VorTable } from '../model/vor';
-import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { parseDecision } from '../parse/decision';
 import { parseScale } from '../parse/scale';
 import { GroupFillDown, type GroupText } from './grouping';
@@ -23,8 +23,6 @@ export function readVor(wb: WorkbookSnapshot, loc: LocatedTable<VorField>): VorT
     const event = r.text('event');
     const likelihood = parseScale(r.value('likelihood'), 'likelihood');
     const consequence = parseScale(r.value('consequence'), 'consequence');
-    const cells: Record<number, CellValue> = {};
-    r.cells.forEach((v, i) => (cells[loc.firstCol + i] = v));
     rows.push({
       row: r.row,
       goal: '',
@@ -44,7 +42,6 @@ export function readVor(wb: WorkbookSnapshot, loc: LocatedTable<VorField>): VorT
       action: r.text('action'),
       likelihoodAfter: parseScale(r.value('likelihoodAfter'), 'likelihood'),
       consequenceAfter: parseScale(r.value('consequenceAfter'), 'consequence'),
-      cells,
     });
   });
 

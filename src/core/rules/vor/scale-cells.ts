@@ -27,8 +27,13 @@ const SCALE_FIELDS: ReadonlyArray<{
   { field: 'consequenceAfter', kind: 'consequence', required: false },
 ];
 
+/** Three rules walk the same cells: list them once per table (100 000 events → 200 000 cells). */
+const CACHE = new WeakMap<VorTable, ScaleCell[]>();
+
 /** Goal rows without an event are skipped: they have no ratings (SPEC §2.1, goal 2.5). */
 export function scaleCells(table: VorTable): ScaleCell[] {
+  const cached = CACHE.get(table);
+  if (cached) return cached;
   const out: ScaleCell[] = [];
   const present = SCALE_FIELDS.flatMap((f) => {
     const col = table.location.columns[f.field];
@@ -40,6 +45,7 @@ export function scaleCells(table: VorTable): ScaleCell[] {
       out.push({ row, field: f.field, kind: f.kind, col: f.col, result: row[f.field], required: f.required });
     }
   }
+  CACHE.set(table, out);
   return out;
 }
 
