@@ -33,6 +33,5 @@ function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   renderColumnWidths(ws, plan.columnWidths);
   renderFreeze(ws, plan.freeze);
   renderPrint(ws, plan.print);
-  // Excel fits rows to wrapped text on its own, LibreOffice does not (row-heights.ts).
-  if (plan.kind === 'generated') fitRowHeights(ws);
+  if (plan.fitRowHeights && plan.kind === 'generated') fitRowHeights(ws);
 }

@@ -1,14 +1,14 @@
 /**
- * Row heights for the text on the sheets the add-in generates. Excel grows a row that has no
- * stored height to fit its wrapped text; LibreOffice does not: it keeps the default 15 pt and
- * draws the further lines over the rows below (seen in the Riskmatris, whose cells list event
- * numbers — test/e2e/libreoffice.e2e.ts). So the xlsx renderer stores a height for each row of a
- * generated sheet whose text needs more than one line (or a larger font), estimated from the
- * text, the column width and the font size, as Excel would fit it.
+ * Row heights for a generated sheet that asks for them (SheetPlan.fitRowHeights: the
+ * Riskmatris). Excel grows a row that has no stored height to fit its wrapped text; LibreOffice
+ * does not: it keeps the default 15 pt and draws the further lines over the rows below (seen in
+ * the Riskmatris, whose cells list event numbers — test/e2e/libreoffice.e2e.ts). So the xlsx
+ * renderer stores a height for each row whose text needs more than one line (or a larger
+ * font), estimated from the text, the column width and the font size, as Excel would fit it.
  *
- * The estimate errs on the tall side: a stored height also stops Excel from fitting the row
- * itself, and a row a little too tall reads better than a line cut off. Rows that fit on one
- * line get no height and stay Excel's and LibreOffice's to size. User sheets are never touched.
+ * The estimate errs on the tall side: a stored height stops Excel from fitting the row itself,
+ * and a row a little too tall reads better than a line cut off. Rows that fit on one line get
+ * no height and stay Excel's and LibreOffice's to size.
  */
 import type ExcelJS from 'exceljs';
 
@@ -82,7 +82,7 @@ function neededHeight(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): number {
   return lines * size * LINE_PER_POINT + PADDING;
 }
 
-/** Stores a height on each row of a generated sheet that needs more than one default line. */
+/** Stores a height on each row of the sheet that needs more than one default line. */
 export function fitRowHeights(ws: ExcelJS.Worksheet): void {
   ws.eachRow((row) => {
     let height = 0;

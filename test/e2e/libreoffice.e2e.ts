@@ -20,7 +20,13 @@ import { expectedIkp, expectedVor, type ExpectedIkp, type ExpectedVor } from './
 import { sheetsToCsv, workbookToPdf } from './lo/libreoffice';
 import { pageTexts, pageToPng } from './lo/pdf';
 import { countColour, decodePng } from './lo/png';
-import { SCALE_VARIANTS, SYNTHETIC_EVENTS, SYNTHETIC_SHEET, variantEvent, writeSyntheticVor } from './lo/synthetic';
+import {
+  SCALE_VARIANTS,
+  SYNTHETIC_EVENTS,
+  SYNTHETIC_SHEET,
+  variantEvent,
+  writeSyntheticVor,
+} from './lo/synthetic';
 import { requireTools } from './lo/tools';
 
 /** Test artefacts people look at (repo-root out/ is git-ignored). */
@@ -30,6 +36,8 @@ const BANDS = Object.entries(BAND_COLORS) as [string, { fill: string }][];
 
 interface Converted {
   dir: string;
+  /** What generate-ikp printed (text report). */
+  cliOut: string;
   xlsx: string;
   vor: ExpectedVor;
   /** sheet name → parsed CSV (record i = row i + 1) */
@@ -42,18 +50,20 @@ async function generateAndConvert(input: string, name: string): Promise<Converte
   const dir = tempDir();
   const xlsx = path.join(dir, `${name}.xlsx`);
   const r = await runCli(['generate-ikp', input, '-o', xlsx]);
-  if (!fs.existsSync(xlsx)) throw new Error(`generate-ikp wrote no workbook (exit ${r.code}):\n${r.out}\n${r.err}`);
+  if (!fs.existsSync(xlsx))
+    throw new Error(`generate-ikp wrote no workbook (exit ${r.code}):\n${r.out}\n${r.err}`);
   const vor = await expectedVor(xlsx);
   const csv = new Map<string, string[][]>();
   for (const [sheet, file] of sheetsToCsv(xlsx, path.join(dir, 'csv'))) {
     csv.set(sheet, parseCsv(fs.readFileSync(file, 'utf8')));
   }
-  return { dir, xlsx, vor, csv };
+  return { dir, cliOut: r.out, xlsx, vor, csv };
 }
 
 function csvOf(c: Converted, sheet: string): string[][] {
   const rows = c.csv.get(sheet);
-  if (!rows) throw new Error(`LibreOffice exported no sheet "${sheet}"; it exported: ${[...c.csv.keys()].join(', ')}`);
+  if (!rows)
+    throw new Error(`LibreOffice exported no sheet "${sheet}"; it exported: ${[...c.csv.keys()].join(', ')}`);
   return rows;
 }
 
@@ -69,11 +79,20 @@ function mismatches(c: Converted): Mismatch[] {
   const sheet = csvOf(c, c.vor.sheet);
   const out: Mismatch[] = [];
   for (const r of c.vor.rows) {
-    const calc = { rv: csvCell(sheet, r.row, c.vor.rvCol), riskClass: csvCell(sheet, r.row, c.vor.riskClassCol) };
+    const calc = {
+      rv: csvCell(sheet, r.row, c.vor.rvCol),
+      riskClass: csvCell(sheet, r.row, c.vor.riskClassCol),
+    };
     const want = { rv: r.rv, riskClass: r.riskClass };
-    if (calc.rv !== want.rv || calc.riskClass !== want.riskClass) out.push({ row: r.row, nr: r.nr, want, calc });
+    if (calc.rv !== want.rv || calc.riskClass !== want.riskClass)
+      out.push({ row: r.row, nr: r.nr, want, calc });
   }
   return out;
+}
+
+/** The temporary work folders go; what people look at is copied to out/e2e/ first. */
+function removeDir(dir: string | undefined): void {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 function copyArtefact(file: string, name: string): string {
@@ -93,7 +112,9 @@ function bandPixels(png: string): Record<string, number> {
 function onlyPageWith(pages: string[], texts: string[]): number {
   const hits = pages.map((t, i) => (texts.every((s) => t.includes(s)) ? i + 1 : 0)).filter((p) => p > 0);
   if (hits.length !== 1) {
-    throw new Error(`expected one page with ${JSON.stringify(texts)}, found pages [${hits.join(', ')}] of ${pages.length}`);
+    throw new Error(
+      `expected one page with ${JSON.stringify(texts)}, found pages [${hits.join(', ')}] of ${pages.length}`,
+    );
   }
   return hits[0];
 }
@@ -114,6 +135,8 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
     ikp = await expectedIkp(c.xlsx);
   });
 
+  afterAll(() => removeDir(c?.dir));
+
   test('the VoR sheet "Risk & Väsentlighet" is the first sheet and is exported on its own', () => {
     expect(c.vor.sheet).toBe('Risk & Väsentlighet');
     expect([...c.csv.keys()]).toEqual(
@@ -126,7 +149,12 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
     const events = c.vor.rows.filter((r) => r.event !== null);
     expect(events).toHaveLength(65);
     for (const r of events) {
-      expect({ row: r.row, rv: r.rvFormula !== null, riskClass: r.riskClassFormula !== null, cached: r.cached }).toEqual({
+      expect({
+        row: r.row,
+        rv: r.rvFormula !== null,
+        riskClass: r.riskClassFormula !== null,
+        cached: r.cached,
+      }).toEqual({
         row: r.row,
         rv: true,
         riskClass: true,
@@ -148,7 +176,11 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
     expect(goals.length).toBeGreaterThan(0);
     const sheet = csvOf(c, c.vor.sheet);
     for (const r of goals) {
-      expect({ row: r.row, rv: csvCell(sheet, r.row, c.vor.rvCol), riskClass: csvCell(sheet, r.row, c.vor.riskClassCol) }).toEqual({
+      expect({
+        row: r.row,
+        rv: csvCell(sheet, r.row, c.vor.rvCol),
+        riskClass: csvCell(sheet, r.row, c.vor.riskClassCol),
+      }).toEqual({
         row: r.row,
         rv: '',
         riskClass: '',
@@ -159,7 +191,9 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
   test('the Internkontrollplan sheet holds its 28 rows', () => {
     const sheet = csvOf(c, ikp.sheet);
     expect(ikp.rows).toHaveLength(28);
-    expect(ikp.rows.map((r) => csvCell(sheet, r.row, ikp.eventCol).trim())).toEqual(ikp.rows.map((r) => r.event));
+    expect(ikp.rows.map((r) => csvCell(sheet, r.row, ikp.eventCol).trim())).toEqual(
+      ikp.rows.map((r) => r.event),
+    );
     const headerRow = ikp.rows[0].row - 1;
     const below = sheet.slice(headerRow).filter((r) => r.some((v) => v.trim() !== ''));
     expect(below).toHaveLength(28);
@@ -192,7 +226,8 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
       expect(fs.statSync(png).size).toBeGreaterThan(50_000);
       const pixels = bandPixels(png);
       // Every band occurs among the 65 events; each coloured cell (S, K and RV) is ~100+ pixels.
-      for (const [band] of BANDS) expect({ band, enough: pixels[band] > 1_000 }).toEqual({ band, enough: true });
+      for (const [band] of BANDS)
+        expect({ band, enough: pixels[band] > 1_000 }).toEqual({ band, enough: true });
     });
 
     test('the Riskmatris prints whole on one landscape page, a coloured 5×5 grid with counts (out/e2e/riskmatris.png)', () => {
@@ -213,13 +248,16 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
         '1: 31',
       ];
       const page = onlyPageWith(printPages, labels);
-      expect(printPages.filter((t) => /\bRiskmatris\b/.test(t) && t.includes('Sannolikhet ↓'))).toHaveLength(1);
+      expect(printPages.filter((t) => /\bRiskmatris\b/.test(t) && t.includes('Sannolikhet ↓'))).toHaveLength(
+        1,
+      );
       const png = pageToPng(printPdf, page, path.join(ARTEFACTS, 'riskmatris.png'));
       expect(fs.statSync(png).size).toBeGreaterThan(20_000);
       const img = decodePng(fs.readFileSync(png));
       expect(img.width).toBeGreaterThan(img.height); // landscape
       const pixels = bandPixels(png);
-      for (const [band] of BANDS) expect({ band, enough: pixels[band] > 2_000 }).toEqual({ band, enough: true });
+      for (const [band] of BANDS)
+        expect({ band, enough: pixels[band] > 2_000 }).toEqual({ band, enough: true });
     });
   });
 });
@@ -227,11 +265,29 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
 describe('a generated 1,000-event VoR after generate-ikp, in LibreOffice Calc', () => {
   let c: Converted;
 
+  let inputDir: string;
+
   beforeAll(async () => {
-    const dir = tempDir();
-    const input = path.join(dir, 'synthetic-1000.xlsx');
+    inputDir = tempDir();
+    const input = path.join(inputDir, 'synthetic-1000.xlsx');
     await writeSyntheticVor(input);
     c = await generateAndConvert(input, 'synthetic-1000-ikp');
+  });
+
+  afterAll(() => {
+    removeDir(inputDir);
+    removeDir(c?.dir);
+  });
+
+  test('generate-ikp reports only the three unrated events', () => {
+    const errors = [...c.cliOut.matchAll(/^\s*FEL\s+(\S+)\s+(.+?)\s*$/gm)].map((m) => `${m[1]} ${m[2]}`);
+    // SCALE_VARIANTS ends with: no Sannolikhet, no Konsekvens, Sannolikhet "Hög".
+    const [noS, noK, hog] = [23, 24, 25].map((i) => variantEvent(i) + 1);
+    expect(errors).toEqual([
+      `scale-invalid ${SYNTHETIC_SHEET}!F${noS}`,
+      `scale-invalid ${SYNTHETIC_SHEET}!G${noK}`,
+      `scale-invalid ${SYNTHETIC_SHEET}!F${hog}`,
+    ]);
   });
 
   test('the core reads all 1,000 events, with formulas and no stored values', () => {
@@ -252,7 +308,9 @@ describe('a generated 1,000-event VoR after generate-ikp, in LibreOffice Calc', 
       csvCell(sheet, variantEvent(i) + 1, c.vor.location.columns.likelihood ?? 0),
       csvCell(sheet, variantEvent(i) + 1, c.vor.location.columns.consequence ?? 0),
     ]);
-    expect(sk).toEqual(SCALE_VARIANTS.map(([s, k]) => [s === null ? '' : String(s), k === null ? '' : String(k)]));
+    expect(sk).toEqual(
+      SCALE_VARIANTS.map(([s, k]) => [s === null ? '' : String(s), k === null ? '' : String(k)]),
+    );
   });
 
   test('for all 1,000 events LibreOffice computes exactly the domain RV and Riskklass', () => {
@@ -262,12 +320,23 @@ describe('a generated 1,000-event VoR after generate-ikp, in LibreOffice Calc', 
     expect(computed).toHaveLength(SYNTHETIC_EVENTS - 3);
   });
 
-  test('its Riskmatris prints one page wide with tall cells drawn whole (out/e2e/riskmatris-1000.png)', () => {
+  test('its Riskmatris prints one landscape page wide, the band colours drawn (out/e2e/riskmatris-1000.png)', () => {
     const pdf = copyArtefact(workbookToPdf(c.xlsx, path.join(c.dir, 'print')), 'synthetic-1000-print.pdf');
     const pages = pageTexts(pdf);
-    const first = onlyPageWith(pages, ['Sannolikhet ↓', '1 - Försumbar', '5 - Mycket allvarlig']);
+    // Cells of ~80 event numbers make the matrix taller than a page; it may go on below, never to the side.
+    const consequences = [
+      '1 - Försumbar',
+      '2 - Lindrig',
+      '3 - Kännbar',
+      '4 - Allvarlig',
+      '5 - Mycket allvarlig',
+    ];
+    const first = onlyPageWith(pages, ['Sannolikhet ↓', ...consequences, '5 - Mycket sannolikt']);
     const png = pageToPng(pdf, first, path.join(ARTEFACTS, 'riskmatris-1000.png'));
+    const img = decodePng(fs.readFileSync(png));
+    expect(img.width).toBeGreaterThan(img.height);
     const pixels = bandPixels(png);
-    for (const [band] of BANDS) expect({ band, enough: pixels[band] > 2_000 }).toEqual({ band, enough: true });
+    for (const [band] of BANDS)
+      expect({ band, enough: pixels[band] > 2_000 }).toEqual({ band, enough: true });
   });
 });

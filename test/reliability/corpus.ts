@@ -455,7 +455,7 @@ vor('ikp-table-name-taken', 'a table of the user called Internkontrollplan that 
 vor('vor-table-name-taken', 'the name RiskVasentlighet taken by an unrelated table elsewhere', none, {
   sheet: { name: 'VoR 2024' },
   extra: [{ name: 'Budget', rows: [['Post', 'Belopp'], ['Hyra', 1200]], table: { name: 'RiskVasentlighet', headerRow: 1 } }],
-  includes: ['column-missing'],
+  excludes: VOR_ERRORS,
 });
 vor('ikp-sheet-name-taken', 'a sheet of the user named Internkontrollplan holding notes, not a plan', none, {
   extra: [{ name: IKP_SHEET, rows: [['Anteckningar inför nästa år'], ['Kolla rutinerna']] }],
@@ -642,8 +642,8 @@ proc('sheet-quotes-spaces', "the plan on a sheet named \"Upphandling 'plan' 2021
 });
 proc('table-name-taken', 'the name PlaneradeUpphandlingar taken by a table on another sheet', none, {
   sheet: { name: 'Upphandling 2021' },
-  extra: [{ name: 'Arkiv', rows: [['Beskrivning', 'Uppskattat kontraktsvärde'], ['Gammal', '2 000 000 kr']], table: { name: 'PlaneradeUpphandlingar', headerRow: 1 } }],
-  includes: ['contact-missing'],
+  extra: [{ name: 'Arkiv', rows: [['År', 'Antal avtal'], [2019, 4], [2020, 6]], table: { name: 'PlaneradeUpphandlingar', headerRow: 1 } }],
+  excludes: PROCUREMENT_ERRORS,
 });
 proc(
   'formula-injection',

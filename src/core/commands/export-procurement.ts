@@ -19,10 +19,11 @@ export function exportProcurement(wb: WorkbookSnapshot, opts: CommandOptions): E
   if (!v.table || !v.validation) return { ...v, validationSummary: v.summary, csv: '', fileName: '', export: null };
   const exp = buildProcurementExport(v.table, v.validation.perRow);
   const year = v.planYear.year;
+  const sheet = exportSheetPlan(wb, exp, opts.lang, year);
   return {
     ...v,
     validationSummary: v.summary,
-    plan: { sheets: [...v.plan.sheets, exportSheetPlan(wb, exp, opts.lang, year)], activate: 'Till inköpsenheten' },
+    plan: { sheets: [...v.plan.sheets, sheet], activate: sheet.sheet },
     findings: v.findings,
     summary: exportSummary(exp, opts.lang),
     csv: procurementCsv(exp),

@@ -9,7 +9,7 @@ import { mergeIkp } from '../ikp/merge';
 import { decisionFills } from '../ikp/select';
 import { readSettings, settingsSheetPlan } from '../settings/settings-sheet';
 import { ikpSheetPlan, ikpTarget } from '../sheets/ikp-sheet';
-import { matrixSheetPlan } from '../sheets/matrix-sheet';
+import { matrixSheetName, matrixSheetPlan } from '../sheets/matrix-sheet';
 import { vorSheetPlan } from '../sheets/vor-sheet';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { CommandOptions, CommandOutcome } from './command';
@@ -69,7 +69,7 @@ export function generateIkp(wb: WorkbookSnapshot, opts: CommandOptions): Generat
         settingsSheetPlan(settings),
         vorSheetPlan(wb, vor, settings, fills),
         ikpSheetPlan(wb, target, merged, t.ikp, settings, vor.location.sheet, opts.lang),
-        matrixSheetPlan(matrices, vor.location.sheet, target.sheet, opts.now, opts.lang),
+        matrixSheetPlan(matrices, vor.location.sheet, target.sheet, opts.now, opts.lang, matrixSheetName(wb)),
       ],
       activate: target.sheet,
     },

@@ -4,42 +4,30 @@
  */
 import type { ScaleResult } from '../model/vor';
 import type { CellValue } from '../workbook/snapshot';
+import { SCALE_MISSPELLINGS, SCALE_NAMES, SCALE_VALUES, type ScaleKind, type ScaleValue } from '../risk/scale-names';
 import { cellText, foldKey, isBlank } from './text';
 
-export type ScaleKind = 'likelihood' | 'consequence';
-export type ScaleValue = 1 | 2 | 3 | 4 | 5;
+export type { ScaleKind, ScaleValue } from '../risk/scale-names';
 
-/** Canonical Swedish labels, index 0 = value 1. */
+/** Canonical Swedish labels, index 0 = value 1 (the names live in one place: scale-names.ts). */
 const CANONICAL: Record<ScaleKind, readonly string[]> = {
-  likelihood: ['Osannolikt', 'Mindre sannolikt', 'Möjlig', 'Sannolikt', 'Mycket sannolikt'],
-  consequence: ['Försumbar', 'Lindrig', 'Kännbar', 'Allvarlig', 'Mycket allvarlig'],
+  likelihood: SCALE_NAMES.likelihood.sv,
+  consequence: SCALE_NAMES.consequence.sv,
 };
 
-/** Further accepted labels: misspellings in the plans, and English (SPEC §3). */
-const VARIANTS: Record<ScaleKind, Record<string, ScaleValue>> = {
-  likelihood: {
-    mojligt: 3,
-    rare: 1,
-    unlikely: 2,
-    possible: 3,
-    likely: 4,
-    'almost certain': 5,
-  },
-  consequence: {
-    allvarig: 4,
-    'mycket allvarig': 5,
-    negligible: 1,
-    minor: 2,
-    moderate: 3,
-    major: 4,
-    severe: 5,
-  },
+/**
+ * Further accepted labels (SPEC §3): the English names, the plans' misspellings, and "Möjligt"
+ * (the adjective as people also write it).
+ */
+const VARIANTS: Record<ScaleKind, Array<readonly [string, ScaleValue]>> = {
+  likelihood: [['Möjligt', 3], ...SCALE_NAMES.likelihood.en.map((n, i) => [n, SCALE_VALUES[i]] as const), ...SCALE_MISSPELLINGS.likelihood],
+  consequence: [...SCALE_NAMES.consequence.en.map((n, i) => [n, SCALE_VALUES[i]] as const), ...SCALE_MISSPELLINGS.consequence],
 };
 
 function buildLabelMap(kind: ScaleKind): Map<string, ScaleValue> {
   const map = new Map<string, ScaleValue>();
   CANONICAL[kind].forEach((label, i) => map.set(foldKey(label), (i + 1) as ScaleValue));
-  for (const [label, n] of Object.entries(VARIANTS[kind])) map.set(foldKey(label), n);
+  for (const [label, n] of VARIANTS[kind]) map.set(foldKey(label), n);
   return map;
 }
 

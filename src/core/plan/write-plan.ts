@@ -117,6 +117,15 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   /** How a generated sheet prints; absent: the workbook's defaults (portrait, 100 %). */
   print?: SheetPrint;
+  /**
+   * Give each row of this generated sheet a height that shows all of its wrapped text. Excel
+   * fits a row without a stored height by itself; LibreOffice does not and draws the further
+   * lines over the rows below. A stored height also stops Excel from refitting the row when a
+   * cell is edited later, so only sheets nobody types in (the Riskmatris) ask for it. The xlsx
+   * renderer stores estimated heights (src/xlsx/row-heights.ts); in Excel the add-in's writes
+   * are fitted by Excel itself.
+   */
+  fitRowHeights?: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ import { emptySheetPlan, type PlanCell, type SheetPlan } from '../plan/write-pla
 import type { ProcurementExport } from '../procurement/export';
 import { columnLetter, rangeAddress } from '../workbook/a1';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { generatedSheetName } from './generated-sheet';
 import { uniqueTableName } from './table-layout';
 
 export const EXPORT_SHEET = 'Till inköpsenheten';
@@ -37,7 +38,9 @@ export function exportSheetPlan(
   planYear: number | null,
 ): SheetPlan {
   const t = TEXT[lang];
-  const plan = emptySheetPlan(EXPORT_SHEET, 'generated');
+  // A sheet of the user's that carries the name is left alone (SPEC §8): "… (ny)" instead.
+  const sheet = generatedSheetName(wb, EXPORT_SHEET, [TEXT.sv.title, TEXT.en.title]);
+  const plan = emptySheetPlan(sheet, 'generated');
   plan.after = exp.sheet;
   plan.tabColor = '#2F5597';
   plan.writes.push({ address: 'A1', rows: [[planYear ? `${t.title} ${planYear}` : t.title]] });
@@ -53,7 +56,7 @@ export function exportSheetPlan(
   plan.writes.push({ address: `A${headerRow}`, rows: [exp.columns.map((c) => c.header), ...body] });
   const lastRow = headerRow + body.length;
   plan.tables.push({
-    name: uniqueTableName(wb, EXPORT_TABLE, wb.tables.find((x) => x.sheet === EXPORT_SHEET)?.name ?? null),
+    name: uniqueTableName(wb, EXPORT_TABLE, wb.tables.find((x) => x.sheet === sheet)?.name ?? null),
     address: rangeAddress({ top: headerRow, left: 1, bottom: lastRow, right: ncol }),
     headers: exp.columns.map((c) => c.header),
     mode: 'create',

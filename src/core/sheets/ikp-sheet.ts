@@ -19,8 +19,9 @@ import type { Settings } from '../settings/settings';
 import { DEFAULT_NAMES, headerOf } from '../tables/headers';
 import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
 import { cellAt, findSheet, sheetExtent } from '../workbook/cells';
-import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { isBlank } from '../parse/text';
+import { generatedSheetName } from './generated-sheet';
 import { uniqueTableName } from './table-layout';
 
 export const FLAGGED_FILL = '#E7E6E6';
@@ -48,15 +49,20 @@ const WIDTHS: Record<string, number> = {
   Urval: 24,
 };
 
-/** True when every non-blank cell of the sheet is the IKP itself or a row above its header. */
+/**
+ * True when every non-blank cell of the sheet is the IKP itself or a row above its header. Rows
+ * below the plan's last control are not the plan, even inside the located range (a plain range
+ * runs down to its last non-blank row): a note under the plan would not survive a rewrite.
+ */
 function holdsOnlyThePlan(wb: WorkbookSnapshot, ikp: IkpTable): boolean {
   const sheet = findSheet(wb, ikp.location.sheet);
   if (!sheet) return false;
   const { lastRow, lastCol } = sheetExtent(sheet);
   const loc = ikp.location;
+  const lastPlanRow = ikp.rows.reduce((last, r) => Math.max(last, r.row), loc.headerRow);
   for (let r = loc.headerRow; r <= lastRow; r++) {
     for (let c = 1; c <= lastCol; c++) {
-      const inside = r <= loc.lastRow && c >= loc.firstCol && c <= loc.lastCol;
+      const inside = r <= lastPlanRow && c >= loc.firstCol && c <= loc.lastCol;
       if (!inside && !isBlank(cellAt(sheet, r, c))) return false;
     }
   }
@@ -81,9 +87,14 @@ export function ikpTarget(wb: WorkbookSnapshot, existing: IkpTable | null): IkpT
     }
     return { sheet: existing.location.sheet, above };
   }
-  const wanted = DEFAULT_NAMES.ikp.sheet;
-  const name = findSheet(wb, wanted) ? `${wanted} (ny)` : wanted;
-  return { sheet: name, above: [] };
+  // A sheet of the user's named Internkontrollplan is left alone; an empty one, or one with only
+  // the add-in's title, is a half-written plan of the add-in's and is written again (SPEC §8).
+  const onlyTitle = (sheet: SheetSnapshot): boolean => {
+    const { lastRow, lastCol } = sheetExtent(sheet);
+    for (let r = 1; r <= lastRow; r++) for (let c = r === 1 ? 2 : 1; c <= lastCol; c++) if (!isBlank(cellAt(sheet, r, c))) return false;
+    return true;
+  };
+  return { sheet: generatedSheetName(wb, DEFAULT_NAMES.ikp.sheet, [TITLE.sv, TITLE.en], onlyTitle), above: [] };
 }
 
 export function ikpSheetPlan(

@@ -8,6 +8,10 @@ import type { Lang } from '../findings/finding';
 import type { RiskMatrix } from '../heatmap/matrix';
 import { emptySheetPlan, type SheetPlan } from '../plan/write-plan';
 import { columnLetter } from '../workbook/a1';
+import { cellText } from '../parse/text';
+import { cellAt } from '../workbook/cells';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { generatedSheetName } from './generated-sheet';
 
 export const MATRIX_SHEET = 'Riskmatris';
 
@@ -71,14 +75,28 @@ function placeMatrix(plan: SheetPlan, m: RiskMatrix, top: number, lang: Lang): n
   return r + 1;
 }
 
+/** The matrix titles (heatmap/matrix.ts) and the row axis' header in A3, the sheet's marks. */
+const MATRIX_TITLES = ['Riskmatris', 'Risk matrix'];
+const AXIS_HEADERS = ['', 'Sannolikhet ↓', 'Likelihood ↓'];
+
+/**
+ * "Riskmatris", unless a sheet of the user's has that name: then "Riskmatris (ny)" (SPEC §8).
+ * A1 "Riskmatris" alone could be a person's own title, so A3 must also be the add-in's axis
+ * header (or still empty, in a half-written sheet).
+ */
+export function matrixSheetName(wb: WorkbookSnapshot): string {
+  return generatedSheetName(wb, MATRIX_SHEET, MATRIX_TITLES, (s) => AXIS_HEADERS.includes(cellText(cellAt(s, 3, 1))));
+}
+
 export function matrixSheetPlan(
   matrices: readonly RiskMatrix[],
   vorSheet: string,
   afterSheet: string,
   now: Date,
   lang: Lang,
+  sheet: string = MATRIX_SHEET,
 ): SheetPlan {
-  const plan = emptySheetPlan(MATRIX_SHEET, 'generated');
+  const plan = emptySheetPlan(sheet, 'generated');
   plan.after = afterSheet;
   plan.tabColor = '#7A1230';
   let row = 1;
@@ -91,5 +109,7 @@ export function matrixSheetPlan(
   plan.columnWidths = { A: 30, B: 20, C: 20, D: 20, E: 20, F: 20 };
   // 130 characters wide: one landscape page, so the matrix is never split between pages.
   plan.print = { landscape: true, fitToWidth: true };
+  // Cells listing many event numbers wrap over several lines; nobody types on this sheet.
+  plan.fitRowHeights = true;
   return plan;
 }

@@ -8,6 +8,7 @@ import type { LocatedTable, TableKind } from '../model/columns';
 import type { RangeWrite, TablePlan } from '../plan/write-plan';
 import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { cellAt, findSheet } from '../workbook/cells';
 import { foldKey } from '../parse/text';
 
 export interface TableLayout {
@@ -53,6 +54,19 @@ function tableHeaders(headers: readonly string[]): { headers: string[]; renamed:
   return { headers: out, renamed };
 }
 
+/**
+ * The header texts exactly as typed: the locator trims them, but spaces around a header are part
+ * of the cell, and of the column name Excel gives the table. Writing the trimmed text would
+ * change the user's cell, and a formula naming the trimmed column would not find it.
+ */
+function typedHeaders(wb: WorkbookSnapshot, loc: LocatedTable<string>): string[] {
+  const sheet = findSheet(wb, loc.sheet);
+  return loc.headers.map((h, i) => {
+    const v = sheet ? cellAt(sheet, loc.headerRow, loc.firstCol + i) : null;
+    return typeof v === 'string' && v !== h && v.trim() === h ? v : h;
+  });
+}
+
 export function layoutTable(
   wb: WorkbookSnapshot,
   loc: LocatedTable<string>,
@@ -61,7 +75,7 @@ export function layoutTable(
   appends: readonly string[],
   style = 'TableStyleMedium2',
 ): TableLayout {
-  const { headers: base, renamed } = tableHeaders(loc.headers);
+  const { headers: base, renamed } = tableHeaders(typedHeaders(wb, loc));
   const headerWrites: RangeWrite[] = renamed.map((i) => ({
     address: cellAddress(loc.headerRow, loc.firstCol + i),
     rows: [[base[i]]],

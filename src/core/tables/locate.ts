@@ -225,6 +225,17 @@ function toLocated<K extends TableKind>(
   };
 }
 
+/**
+ * A table found by its name must also look like its kind: classified so, or (like a header row
+ * on a sheet named for the kind) naming two or more of its columns, so that a VoR missing a
+ * column is still found and reported. A user's own table that merely took the name
+ * ("Internkontrollplan" over a list of weeks) is not the plan: adopting it would write the
+ * add-in's columns into it (SPEC §8).
+ */
+function namedFits(kind: TableKind, c: Candidate): boolean {
+  return c.kind === kind || (c.kind === null && headerScore(kind, c.headers) >= 2);
+}
+
 /** Finds the three tables. Never throws; a table not found is null. */
 export function locateTables(wb: WorkbookSnapshot): LocatedTables {
   const sheets = wb.sheets.map((s) => collectSheet(wb, s));
@@ -241,7 +252,7 @@ export function locateTables(wb: WorkbookSnapshot): LocatedTables {
     const name = foldKey(DEFAULT_NAMES[kind].table);
     choose(
       kind,
-      inScanOrder.find((c) => c.tableName !== null && foldKey(c.tableName) === name),
+      inScanOrder.find((c) => c.tableName !== null && foldKey(c.tableName) === name && namedFits(kind, c)),
       'table',
     );
   }

@@ -16,7 +16,18 @@ export function pageTexts(pdf: string): string[] {
 export function pageToPng(pdf: string, page: number, pngFile: string): string {
   fs.mkdirSync(path.dirname(pngFile), { recursive: true });
   const prefix = pngFile.replace(/\.png$/i, '');
-  run(requireTools().pdftoppm, ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix]);
+  run(requireTools().pdftoppm, [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    prefix,
+  ]);
   if (!fs.existsSync(`${prefix}.png`)) throw new Error(`pdftoppm wrote no ${prefix}.png`);
   return `${prefix}.png`;
 }

@@ -28,7 +28,7 @@ export function decodePng(data: Buffer): Image {
   let height = 0;
   let channels = 0;
   const idat: Buffer[] = [];
-  for (let at = 8; at < data.length; ) {
+  for (let at = 8; at < data.length;) {
     const length = data.readUInt32BE(at);
     const type = data.toString('ascii', at + 4, at + 8);
     const body = data.subarray(at + 8, at + 8 + length);

@@ -5,6 +5,7 @@
  * LibreOffice's RV is checked against the domain on each of them.
  */
 import ExcelJS from 'exceljs';
+import { parseScale } from '../../../src/core/parse/scale';
 import type { CellValue } from '../../../src/core/workbook/snapshot';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -16,6 +17,8 @@ export const SYNTHETIC_EVENTS = 1000;
 /** Column indexes (0-based) in vorRows' rows. */
 const S = 5;
 const K = 6;
+const RV = 7;
+const DECISION = 8;
 
 /**
  * Scale cells in the accepted forms other than the generated `3. Möjlig`, each on its own
@@ -56,13 +59,21 @@ export function variantEvent(i: number): number {
   return 7 + i * 37;
 }
 
-/** The rows (header first) with the variants written in. */
+/**
+ * The rows (header first) with the variants written in, and the typed RV and IKP decision kept
+ * consistent with them, so the input is a clean VoR (no rv-mismatch, no mandatory-excluded).
+ */
 export function syntheticRows(): CellValue[][] {
   const rows = vorRows(SYNTHETIC_EVENTS);
   SCALE_VARIANTS.forEach(([s, k], i) => {
     const row = rows[variantEvent(i)];
     row[S] = s;
     row[K] = k;
+    const ps = parseScale(s, 'likelihood');
+    const pk = parseScale(k, 'consequence');
+    const rv = ps.kind === 'ok' && pk.kind === 'ok' ? ps.value * pk.value : null;
+    row[RV] = rv;
+    if (rv !== null && rv >= 12) row[DECISION] = 'Ja';
   });
   return rows;
 }

@@ -69,10 +69,17 @@ export function requireTools(): Tools {
   const missing: string[] = [];
   const soffice = findSoffice();
   const version = soffice ? versionOf(soffice) : null;
-  if (!soffice) missing.push('LibreOffice (libreoffice / soffice) was not found');
-  else if (!version) missing.push(`${soffice} --version did not answer as LibreOffice`);
+  if (!soffice) {
+    missing.push(
+      process.env.LIBREOFFICE_PATH
+        ? `LIBREOFFICE_PATH=${process.env.LIBREOFFICE_PATH} does not exist`
+        : 'LibreOffice (libreoffice / soffice) was not found on PATH',
+    );
+  } else if (!version) missing.push(`${soffice} --version did not answer as LibreOffice`);
   else if (!atLeast(version, MIN_VERSION)) {
-    missing.push(`LibreOffice ${version} is too old: ${MIN_VERSION.join('.')} or newer is needed (per-sheet CSV export)`);
+    missing.push(
+      `LibreOffice ${version} is too old: ${MIN_VERSION.join('.')} or newer is needed (per-sheet CSV export)`,
+    );
   }
   const pdftoppm = onPath('pdftoppm');
   const pdftotext = onPath('pdftotext');

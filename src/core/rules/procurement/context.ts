@@ -2,7 +2,10 @@
  * What every procurement rule (SPEC §7) receives and returns, and how a finding names its
  * sheet, row, column and cell (SPEC §8: "a clear message naming the sheet, row and column").
  */
-import type { Finding, Lang, Localized, ProcurementRuleId, Severity } from '../../findings/finding';
+import type { Finding, Lang, Localized, ProcurementRuleId as SpecRuleId, Severity } from '../../findings/finding';
+
+/** The procurement rules of SPEC §7, and the error value found in one of its text cells (§8). */
+export type ProcurementRuleId = SpecRuleId | 'cell-error-value';
 import type { ProcurementField } from '../../model/columns';
 import type { ProcurementRow, ProcurementTable } from '../../model/procurement';
 import type { Settings } from '../../settings/settings';

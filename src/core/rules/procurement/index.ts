@@ -3,6 +3,7 @@
  * order findings of one row are listed in (after errors-before-warnings).
  */
 import { categoryInvalid } from './category-invalid';
+import { cellErrorValue } from './cell-error-value';
 import { contactMissing } from './contact-missing';
 import type { ProcurementRule } from './context';
 import { descriptionMissing } from './description-missing';
@@ -37,6 +38,7 @@ export const PROCUREMENT_RULES: readonly ProcurementRule[] = [
   duplicateRow,
   strayPunctuation,
   contactMissing,
+  cellErrorValue,
 ];
 
 export type { ProcurementContext, ProcurementFinding, ProcurementRule } from './context';

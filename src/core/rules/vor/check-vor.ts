@@ -4,6 +4,7 @@ import type { VorTable } from '../../model/vor';
 import type { Settings } from '../../settings/settings';
 import { type Rule, sortFindings } from '../rule';
 import { actionMissing } from './action-missing';
+import { cellErrorValue } from './cell-error-value';
 import { columnMissing } from './column-missing';
 import { decisionMissing } from './decision-missing';
 import { mandatoryExcluded } from './mandatory-excluded';
@@ -26,6 +27,7 @@ export const VOR_RULES: ReadonlyArray<Rule<VorTable>> = [
   actionMissing,
   nrMissing,
   nrDuplicate,
+  cellErrorValue,
 ];
 
 export function checkVor(table: VorTable, settings: Settings, lang: Lang = 'sv'): Finding[] {
