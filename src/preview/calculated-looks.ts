@@ -12,7 +12,7 @@ import { locateTables } from '../core/tables/locate';
 import { readIkp } from '../core/tables/read-ikp';
 import { readVor } from '../core/tables/read-vor';
 import { cellAddress } from '../core/workbook/a1';
-import { findSheet, formulaAt } from '../core/workbook/cells';
+import { cellAt, findSheet, formulaAt } from '../core/workbook/cells';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 
 export interface CellLook {
@@ -54,7 +54,7 @@ export function calculatedLooks(wb: WorkbookSnapshot, hasFormat: HasConditionalF
       if (rvCol !== undefined && row.rvIsFormula && typeof row.rvCell !== 'number') {
         put(loc.sheet, cellAddress(row.row, rvCol), { text: String(row.rv) });
       }
-      if (classCol !== undefined && formulaAt(sheet, row.row, classCol) !== null && row.cells[classCol] == null) {
+      if (classCol !== undefined && formulaAt(sheet, row.row, classCol) !== null && cellAt(sheet, row.row, classCol) == null) {
         put(loc.sheet, cellAddress(row.row, classCol), { text: riskClass(row.rv, settings) });
       }
       // The VoR's heat-map colours S, K and RV by the row's RV (core/sheets/vor-sheet.ts).

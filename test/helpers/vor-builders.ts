@@ -109,7 +109,6 @@ export function vorRow(spec: EventSpec, row: number): VorRow {
     action: spec.action ?? '',
     likelihoodAfter: scale(spec.sAfter ?? null),
     consequenceAfter: scale(spec.kAfter ?? null),
-    cells: {},
   };
 }
 

@@ -34,12 +34,6 @@ export interface VorRow {
   action: string;
   likelihoodAfter: ScaleResult;
   consequenceAfter: ScaleResult;
-  /**
-   * Every cell of the row by Excel column number. Not filled by readVor: the add-in never
-   * rewrites VoR rows (it writes only its own columns), so nothing needs the copy, and at
-   * 100 000 rows it would be 100 000 objects to collect.
-   */
-  cells?: Record<number, CellValue>;
 }
 
 export interface VorTable {

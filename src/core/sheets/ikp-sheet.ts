@@ -154,5 +154,7 @@ export function ikpSheetPlan(
   plan.styles.push({ address: body, wrap: true, vertical: 'top' });
   headers.forEach((h, i) => (plan.columnWidths[columnLetter(i + 1)] = WIDTHS[h] ?? 20));
   plan.freeze = { rows: headerRow, columns: 0 };
+  // Fourteen columns: on paper (and in PDF) one page wide, landscape, not in vertical strips.
+  plan.print = { landscape: true, fitToWidth: true };
   return plan;
 }

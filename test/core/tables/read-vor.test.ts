@@ -91,20 +91,6 @@ describe('the 2021 VoR', () => {
     expect(rows.filter((r) => r.decision === 'ja')).toHaveLength(25);
     expect(rows.filter((r) => r.decision === 'nej')).toHaveLength(40);
   });
-
-  test('every cell of the row is kept by column', () => {
-    expect(byNr(rows, '23').cells).toEqual({
-      1: '3.1. Stockholm har en budget i balans och långsiktigt hållbara finanser',
-      2: 'Arbete mot oegentligheter',
-      3: 'Representation',
-      4: 23,
-      5: 'Bedrägligt beteende',
-      6: '3. Möjlig',
-      7: '4. Allvarlig',
-      8: 12,
-      9: 'Ja',
-    });
-  });
 });
 
 describe('RV cells', () => {
