@@ -3,10 +3,11 @@
  * the rows that left the selection greyed out by a conditional format on Urval and RV coloured
  * by band. The sheet is the add-in's, but what people typed in it comes back through the merge.
  *
- * Which sheet: the IKP found in the workbook when it sits on a sheet that holds nothing but that
- * plan (a title above is fine — it is kept); otherwise a sheet named Internkontrollplan, or
+ * Which sheet: the IKP found in the workbook when it is the add-in's (the sheet Internkontrollplan
+ * of SPEC §2.2, or a table the add-in named Internkontrollplan) and the sheet holds nothing but
+ * that plan (a title above is fine — it is kept); otherwise a sheet named Internkontrollplan, or
  * "Internkontrollplan (ny)" when that name is taken by something else. A user's plan elsewhere
- * ("IKP 2021") is read for the merge and never written.
+ * ("IKP 2014") is read for the merge and never written.
  */
 import type { Lang } from '../findings/finding';
 import type { MergedIkp } from '../ikp/merge';
@@ -26,6 +27,9 @@ import { uniqueTableName } from './table-layout';
 
 export const FLAGGED_FILL = '#E7E6E6';
 export const FLAGGED_FONT = '#595959';
+
+/** Columns of numbers and single words: no wrapping needed. */
+const SHORT_COLUMNS = new Set(['Nr', 'RV', 'Frekvens', 'Status', 'Urval']);
 
 const TITLE: Record<Lang, string> = {
   sv: 'Internkontrollplan – genererad från risk- och väsentlighetsanalysen',
@@ -75,8 +79,14 @@ export interface IkpTarget {
   above: CellValue[][];
 }
 
+function isTheAddinsSheet(ikp: IkpTable): boolean {
+  const { sheet, tableName } = ikp.location;
+  const name = DEFAULT_NAMES.ikp.table.toLowerCase();
+  return sheet === DEFAULT_NAMES.ikp.sheet || (tableName !== null && tableName.toLowerCase().startsWith(name));
+}
+
 export function ikpTarget(wb: WorkbookSnapshot, existing: IkpTable | null): IkpTarget {
-  if (existing && holdsOnlyThePlan(wb, existing)) {
+  if (existing && isTheAddinsSheet(existing) && holdsOnlyThePlan(wb, existing)) {
     const sheet = findSheet(wb, existing.location.sheet)!;
     const { lastCol } = sheetExtent(sheet);
     const above: CellValue[][] = [];
@@ -149,9 +159,14 @@ export function ikpSheetPlan(
   if (rv > 0) {
     const rvBody = `${columnLetter(rv)}${first}:${columnLetter(rv)}${last}`;
     plan.conditionalFormats.push(...bandConditionalFormats(rvBody, cellAddress(first, rv), settings));
-    plan.styles.push({ address: rvBody, horizontal: 'center' });
   }
-  plan.styles.push({ address: body, wrap: true, vertical: 'top' });
+  // Wrapped text in the columns that hold sentences (and in columns people added), not in the
+  // short ones: fewer styled cells keeps a 20 000-row plan quick to write.
+  headers.forEach((h, i) => {
+    if (SHORT_COLUMNS.has(h)) return;
+    const letter = columnLetter(i + 1);
+    plan.styles.push({ address: `${letter}${first}:${letter}${last}`, wrap: true, vertical: 'top' });
+  });
   headers.forEach((h, i) => (plan.columnWidths[columnLetter(i + 1)] = WIDTHS[h] ?? 20));
   plan.freeze = { rows: headerRow, columns: 0 };
   // Fourteen columns: on paper (and in PDF) one page wide, landscape, not in vertical strips.

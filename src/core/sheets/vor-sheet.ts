@@ -80,7 +80,6 @@ export function vorSheetPlan(
   for (const row of decisionFillRows) {
     plan.writes.push({ address: cellAddress(row, decisionCol), rows: [['Ja']] });
   }
-  plan.styles.push({ address: layout.bodyOf(rvCol), horizontal: 'center' });
   if (!c.riskClass) plan.columnWidths[columnLetter(classCol)] = 11;
   if (!c.rv) plan.columnWidths[columnLetter(rvCol)] = 6;
   if (!c.decision) plan.columnWidths[columnLetter(decisionCol)] = 16;
