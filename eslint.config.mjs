@@ -18,7 +18,7 @@ const nodeGlobals = {
 };
 
 export default defineConfig([
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-preview/**', 'lib/**', 'node_modules/**', 'out/**', 'coverage/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -10,14 +10,31 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+} from 'react';
 import type { WorkbookHost } from '../app/workbook-host';
 import type { Lang } from '../core/findings/finding';
 import { App } from '../taskpane/App';
 import { Header } from '../taskpane/Header';
 import { previewText } from './preview-text';
 import { SheetView } from './SheetView';
-import { ExampleFetchError, openEmpty, openExample, openXlsx, saveFile, workbookBlob, xlsxName } from './workbook-files';
+import {
+  ExampleFetchError,
+  openEmpty,
+  openExample,
+  openXlsx,
+  saveFile,
+  workbookBlob,
+  xlsxName,
+} from './workbook-files';
 import type { PreviewStore } from './workbook-store';
 
 const useStaticStyles = makeStaticStyles({
@@ -56,7 +73,15 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     '@media (max-width: 820px)': { height: '80vh' },
   },
-  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  titleRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    flexShrink: 0,
+  },
+  // The sheet view takes the height that is left; the bars above it keep theirs.
+  fixed: { flexShrink: 0 },
   title: { margin: 0, marginRight: 'auto' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hiddenInput: {
@@ -67,7 +92,12 @@ const useStyles = makeStyles({
     clip: 'rect(0 0 0 0)',
     whiteSpace: 'nowrap',
   },
-  waiting: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  waiting: {
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
 });
 
 interface Problem {
@@ -141,7 +171,10 @@ export function PreviewPage({ store, host, lang, loadExampleOnStart = true }: Pr
     try {
       saveFile(await workbookBlob(store), xlsxName(store.getState().fileName));
     } catch (error) {
-      setProblem({ title: tr('download.failedTitle'), message: error instanceof Error ? error.message : String(error) });
+      setProblem({
+        title: tr('download.failedTitle'),
+        message: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       setSaving(false);
     }
@@ -157,14 +190,20 @@ export function PreviewPage({ store, host, lang, loadExampleOnStart = true }: Pr
         ) : (
           <main className={styles.waiting}>
             <Header />
-            {busy ? <Spinner label={tr('load.loading', { name: state.loading ?? '' })} /> : <p>{tr('workbook.none')}</p>}
+            {busy ? (
+              <Spinner label={tr('load.loading', { name: state.loading ?? '' })} />
+            ) : (
+              <p>{tr('workbook.none')}</p>
+            )}
           </main>
         )}
       </div>
       <section className={styles.workbook} aria-labelledby={headingId}>
         <div className={styles.titleRow}>
           <Subtitle1 as="h2" id={headingId} className={styles.title}>
-            {state.fileName ? tr('workbook.headingWithName', { name: state.fileName }) : tr('workbook.heading')}
+            {state.fileName
+              ? tr('workbook.headingWithName', { name: state.fileName })
+              : tr('workbook.heading')}
           </Subtitle1>
           <div className={styles.toolbar} role="toolbar" aria-label={tr('toolbar.label')}>
             <input
@@ -191,19 +230,23 @@ export function PreviewPage({ store, host, lang, loadExampleOnStart = true }: Pr
             >
               {tr('toolbar.new')}
             </Button>
-            <Button appearance="primary" disabled={busy || saving || !state.workbook} onClick={() => void download()}>
+            <Button
+              appearance="primary"
+              disabled={busy || saving || !state.workbook}
+              onClick={() => void download()}
+            >
               {saving ? tr('toolbar.downloading') : tr('toolbar.download')}
             </Button>
           </div>
         </div>
-        <MessageBar intent="info" layout="multiline">
+        <MessageBar className={styles.fixed} intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{tr('notice.title')}</MessageBarTitle>
             {tr('notice.body')} {tr('sheet.readOnly')}
           </MessageBarBody>
         </MessageBar>
         {problem && (
-          <MessageBar intent="error" layout="multiline">
+          <MessageBar className={styles.fixed} intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{problem.title}</MessageBarTitle>
               {problem.message}

@@ -1,10 +1,11 @@
-import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
 import type { Lang } from '../core/findings/finding';
 import { columnLetter, type RangeBox } from '../core/workbook/a1';
 import { findWorksheet } from '../xlsx/sheet-setup';
 import type { PreviewTranslate } from './preview-text';
 import { selectionBox, sheetGrid, type GridCell } from './sheet-grid';
+import { SheetTabs } from './SheetTabs';
 import { workbookLooks } from './workbook-looks';
 import { isVisible, type PreviewState } from './workbook-store';
 
@@ -12,10 +13,16 @@ import { isVisible, type PreviewState } from './workbook-store';
 const MAX_ROWS = 3000;
 
 const EXCEL_GREEN = '#107C41';
+const ROW_HEAD_PX = 40;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1, gap: tokens.spacingVerticalXS },
-  tabs: { flexShrink: 0, overflowX: 'auto' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    flexGrow: 1,
+    gap: tokens.spacingVerticalXS,
+  },
   bar: {
     display: 'flex',
     alignItems: 'stretch',
@@ -132,7 +139,8 @@ export function SheetView({ state, lang, tr, onShowSheet, onSelect }: Props) {
   // Recomputed when the workbook changes (version), not on every selection.
   const looks = useMemo(() => (workbook ? workbookLooks(workbook) : new Map()), [workbook, version]);
   const ws = workbook && activeSheet ? findWorksheet(workbook, activeSheet) : undefined;
-  const box: RangeBox | null = selection && ws && selection.sheet === ws.name ? selectionBox(selection.cell) : null;
+  const box: RangeBox | null =
+    selection && ws && selection.sheet === ws.name ? selectionBox(selection.cell) : null;
   const grid = useMemo(
     () =>
       ws
@@ -146,14 +154,17 @@ export function SheetView({ state, lang, tr, onShowSheet, onSelect }: Props) {
     [ws, looks, lang, version, box?.top, box?.left, box?.bottom, box?.right],
   );
 
+  // The selected cell comes into view; another sheet without a selection opens at A1, as in Excel.
   useEffect(() => {
     const target = scroller.current?.querySelector('[data-selected="true"]');
-    target?.scrollIntoView({ block: 'center', inline: 'center' });
-  }, [selection, activeSheet, version]);
+    if (target) target.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    else scroller.current?.scrollTo?.({ top: 0, left: 0 });
+  }, [selection, activeSheet]);
 
   if (!workbook) return null;
   const sheets = workbook.worksheets.filter((sheet) => isVisible(sheet) || sheet.name === activeSheet);
   const tabId = (index: number) => `${idPrefix}-tab-${index}`;
+  const panelId = `${idPrefix}-panel`;
   const activeIndex = sheets.findIndex((sheet) => sheet.name === activeSheet);
   const inBox = (row: number, col: number) =>
     box !== null && row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
@@ -161,39 +172,33 @@ export function SheetView({ state, lang, tr, onShowSheet, onSelect }: Props) {
 
   return (
     <div className={styles.root}>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={tr('sheets.label')}
-        selectedValue={activeSheet ?? undefined}
-        onTabSelect={(_, data) => onShowSheet(String(data.value))}
-      >
-        {sheets.map((sheet, index) => (
-          <Tab key={sheet.name} id={tabId(index)} value={sheet.name}>
-            {sheet.name}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.bar}>
-        <div className={styles.nameBox} aria-label={tr('sheet.nameBox')} role="status" data-testid="name-box">
+      <div className={styles.bar} role="group" aria-label={tr('sheet.nameBox')}>
+        <div className={styles.nameBox} role="status" data-testid="name-box">
           {box && selection ? selection.cell : ''}
         </div>
-        <div className={styles.content} aria-label={tr('sheet.content')} title={selectedCell?.formula ?? undefined}>
+        <div className={styles.content} title={selectedCell?.formula ?? undefined}>
           {box ? (selectedCell?.formula ?? selectedCell?.text ?? '') : tr('sheet.noSelection')}
         </div>
       </div>
       <div
         ref={scroller}
         className={styles.scroller}
+        id={panelId}
         role="tabpanel"
         aria-labelledby={activeIndex >= 0 ? tabId(activeIndex) : undefined}
         // Scrollable regions must be reachable by keyboard (WCAG 2.1.1).
         tabIndex={0}
       >
         {grid && grid.rows.length > 0 && (
-          <table className={styles.table} aria-label={tr('sheet.grid', { sheet: grid.sheet })} data-sheet={grid.sheet}>
+          <table
+            className={styles.table}
+            // A fixed layout needs a width: then the columns are as wide as the workbook says.
+            style={{ width: `${ROW_HEAD_PX + grid.widths.reduce((sum, width) => sum + width, 0)}px` }}
+            aria-label={tr('sheet.grid', { sheet: grid.sheet })}
+            data-sheet={grid.sheet}
+          >
             <colgroup>
-              <col style={{ width: '40px' }} />
+              <col style={{ width: `${ROW_HEAD_PX}px` }} />
               {grid.widths.map((width, i) => (
                 <col key={i} style={{ width: `${width}px` }} />
               ))}
@@ -233,7 +238,12 @@ export function SheetView({ state, lang, tr, onShowSheet, onSelect }: Props) {
                         key={cell.address}
                         cell={cell}
                         selected={inBox(row, i + 1)}
-                        overflow={!cell.style.wrap && cell.text !== '' && (cells[i + 1]?.text ?? '') === '' && cells[i + 1] !== null}
+                        overflow={
+                          !cell.style.wrap &&
+                          cell.text !== '' &&
+                          (cells[i + 1]?.text ?? '') === '' &&
+                          cells[i + 1] !== null
+                        }
                         tr={tr}
                         onClick={() => onSelect(grid.sheet, cell.address)}
                       />
@@ -246,6 +256,14 @@ export function SheetView({ state, lang, tr, onShowSheet, onSelect }: Props) {
         )}
         {grid && grid.rows.length === 0 && <Caption1>{tr('sheet.empty')}</Caption1>}
       </div>
+      <SheetTabs
+        label={tr('sheets.label')}
+        sheets={sheets.map((sheet) => sheet.name)}
+        selected={activeSheet}
+        tabId={tabId}
+        panelId={panelId}
+        onSelect={onShowSheet}
+      />
       {grid && grid.totalRows > grid.rows.length && (
         <Caption1 className={styles.note}>
           {tr('sheet.truncated', { shown: grid.rows.length, total: grid.totalRows })}
@@ -255,7 +273,11 @@ export function SheetView({ state, lang, tr, onShowSheet, onSelect }: Props) {
   );
 }
 
-function findCell(rows: { row: number; cells: (GridCell | null)[] }[], row: number, col: number): GridCell | null {
+function findCell(
+  rows: { row: number; cells: (GridCell | null)[] }[],
+  row: number,
+  col: number,
+): GridCell | null {
   return rows.find((r) => r.row === row)?.cells[col - 1] ?? null;
 }
 
@@ -276,6 +298,9 @@ function SheetCell({ cell, selected, overflow, tr, onClick }: CellProps) {
   if (style.bold) inline.fontWeight = 700;
   if (style.italic) inline.fontStyle = 'italic';
   if (style.align) inline.textAlign = style.align;
+  if (style.valign) inline.verticalAlign = style.valign;
+  // The grid's 13 px is Excel's 11 pt at 100 % zoom, roughly; other sizes keep that ratio.
+  if (style.fontSize) inline.fontSize = `${Math.round((style.fontSize / 11) * 13)}px`;
   const uncalculated = cell.formula !== null && !cell.computed && cell.text === '';
   const title = cell.formula
     ? tr(cell.computed ? 'sheet.computed' : 'sheet.uncomputed', { formula: cell.formula })
@@ -301,4 +326,3 @@ function SheetCell({ cell, selected, overflow, tr, onClick }: CellProps) {
     </td>
   );
 }
-

@@ -48,17 +48,25 @@ export function calculatedLooks(wb: WorkbookSnapshot, hasFormat: HasConditionalF
   if (found.vor) {
     const loc = found.vor;
     const sheet = findSheet(wb, loc.sheet);
+    const { rv: rvCol, riskClass: classCol, likelihood, consequence } = loc.columns;
     for (const row of readVor(wb, loc).rows) {
-      if (row.rv === null || !sheet) continue;
-      const { rv: rvCol, riskClass: classCol, likelihood, consequence } = loc.columns;
+      if (!sheet) continue;
+      // Both formulas give "" when S or K is missing or not a scale value (core/risk/formulas.ts).
       if (rvCol !== undefined && row.rvIsFormula && typeof row.rvCell !== 'number') {
-        put(loc.sheet, cellAddress(row.row, rvCol), { text: String(row.rv) });
+        put(loc.sheet, cellAddress(row.row, rvCol), { text: row.rv === null ? '' : String(row.rv) });
       }
-      if (classCol !== undefined && formulaAt(sheet, row.row, classCol) !== null && cellAt(sheet, row.row, classCol) == null) {
-        put(loc.sheet, cellAddress(row.row, classCol), { text: riskClass(row.rv, settings) });
+      if (
+        classCol !== undefined &&
+        formulaAt(sheet, row.row, classCol) !== null &&
+        cellAt(sheet, row.row, classCol) == null
+      ) {
+        put(loc.sheet, cellAddress(row.row, classCol), {
+          text: row.rv === null ? '' : riskClass(row.rv, settings),
+        });
       }
       // The VoR's heat-map colours S, K and RV by the row's RV (core/sheets/vor-sheet.ts).
-      for (const col of [likelihood, consequence, rvCol]) heat(loc.sheet, row.row, col, row.rv);
+      if (row.rv !== null)
+        for (const col of [likelihood, consequence, rvCol]) heat(loc.sheet, row.row, col, row.rv);
     }
   }
   if (found.ikp) {

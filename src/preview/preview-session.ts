@@ -25,7 +25,10 @@ export function previewSession(store: PreviewStore): WorkbookSession {
         const result = compute(snapshotOf(workbook));
         if (result.plan.sheets.length) {
           renderPlan(workbook, result.plan);
-          store.changed(result.plan.activate);
+          const rebuilt = result.plan.sheets
+            .filter((sheet) => sheet.kind === 'generated')
+            .map((sheet) => sheet.sheet);
+          store.changed(result.plan.activate, rebuilt);
         }
         return result;
       }),

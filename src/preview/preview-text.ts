@@ -29,15 +29,13 @@ const sv = {
   'sheet.empty': 'Bladet är tomt.',
   'sheet.truncated': 'Visar de första {shown} av {total} raderna.',
   'sheet.nameBox': 'Markerad cell',
-  'sheet.content': 'Innehåll i markerad cell',
   'sheet.noSelection': 'Klicka på en anmärkning i uppgiftsfönstret eller på en cell.',
-  'sheet.computed': 'Formel, räknad av förhandsvisningen (Excel räknar om den när arbetsboken öppnas): {formula}',
+  'sheet.computed':
+    'Formel, räknad av förhandsvisningen (Excel räknar om den när arbetsboken öppnas): {formula}',
   'sheet.uncomputed': 'Formel, räknas av Excel när arbetsboken öppnas: {formula}',
   'sheet.readOnly': 'Bladen visas skrivskyddade; ändra dem med kommandona eller i Excel.',
   'file.newName': 'Bok1.xlsx',
   'file.newSheet': 'Blad1',
-  'value.true': 'SANT',
-  'value.false': 'FALSKT',
 } as const;
 
 export type PreviewKey = keyof typeof sv;
@@ -60,22 +58,21 @@ const en: Record<PreviewKey, string> = {
   'load.loading': 'Reading {name} …',
   'load.failedTitle': 'The workbook could not be opened',
   'load.failed': '{name} could not be read as an Excel workbook (.xlsx): {message}',
-  'load.exampleFailed': 'The example could not be fetched ({status}). Open an .xlsx file of your own instead.',
+  'load.exampleFailed':
+    'The example could not be fetched ({status}). Open an .xlsx file of your own instead.',
   'download.failedTitle': 'The workbook could not be saved',
   'sheets.label': 'Sheets in the workbook',
   'sheet.grid': 'Sheet {sheet}',
   'sheet.empty': 'The sheet is empty.',
   'sheet.truncated': 'Showing the first {shown} of {total} rows.',
   'sheet.nameBox': 'Selected cell',
-  'sheet.content': 'Content of the selected cell',
   'sheet.noSelection': 'Click a finding in the task pane, or a cell.',
-  'sheet.computed': 'Formula, computed by the preview (Excel recalculates it when the workbook opens): {formula}',
+  'sheet.computed':
+    'Formula, computed by the preview (Excel recalculates it when the workbook opens): {formula}',
   'sheet.uncomputed': 'Formula, computed by Excel when the workbook opens: {formula}',
   'sheet.readOnly': 'The sheets are shown read-only; change them with the commands or in Excel.',
   'file.newName': 'Book1.xlsx',
   'file.newSheet': 'Sheet1',
-  'value.true': 'TRUE',
-  'value.false': 'FALSE',
 };
 
 const catalogues: Record<Lang, Record<PreviewKey, string>> = { sv, en };
@@ -85,7 +82,9 @@ export type PreviewTranslate = (key: PreviewKey, vars?: Record<string, string | 
 export function previewText(lang: Lang): PreviewTranslate {
   return (key, vars) => {
     const text = catalogues[lang][key];
-    return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+    return vars
+      ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+      : text;
   };
 }
 

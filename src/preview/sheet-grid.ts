@@ -6,6 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../core/findings/finding';
+import { serialToDate, serialToIso } from '../core/parse/excel-date';
 import { cellAddress, parseRange, type RangeBox } from '../core/workbook/a1';
 import { tableBox, tablesOf } from '../xlsx/table-model';
 import type { CellLook } from './calculated-looks';
@@ -16,6 +17,9 @@ export interface GridCellStyle {
   bold?: boolean;
   italic?: boolean;
   align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'middle' | 'bottom';
+  /** Points, when not Excel's default 11. */
+  fontSize?: number;
   wrap?: boolean;
   /** A table's header row (Excel draws those in the table style). */
   tableHeader?: boolean;
@@ -125,7 +129,8 @@ function mergesOf(ws: ExcelJS.Worksheet): Map<string, RangeBox> {
   const raw = (ws as unknown as { _merges?: Record<string, RangeBox> })._merges ?? {};
   const merges = new Map<string, RangeBox>();
   for (const m of Object.values(raw)) {
-    if (m) merges.set(cellAddress(m.top, m.left), { top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+    if (m)
+      merges.set(cellAddress(m.top, m.left), { top: m.top, left: m.left, bottom: m.bottom, right: m.right });
   }
   return merges;
 }
@@ -177,9 +182,14 @@ function styleOf(cell: ExcelJS.Cell, value: unknown): GridCellStyle {
   if (font?.bold) style.bold = true;
   if (font?.italic) style.italic = true;
   if (font?.color?.argb) style.color = rgb(font.color.argb);
+  if (font?.size && font.size !== 11) style.fontSize = font.size;
   const horizontal = cell.alignment?.horizontal;
   if (horizontal === 'left' || horizontal === 'center' || horizontal === 'right') style.align = horizontal;
   else if (typeof value === 'number' || value instanceof Date) style.align = 'right';
+  const vertical = cell.alignment?.vertical;
+  if (vertical === 'top' || vertical === 'bottom') style.valign = vertical;
+  else if (vertical === 'middle' || vertical === 'distributed' || vertical === 'justify')
+    style.valign = 'middle';
   if (cell.alignment?.wrapText) style.wrap = true;
   if (style.fill === undefined) delete style.fill;
   if (style.color === undefined) delete style.color;
@@ -197,12 +207,14 @@ export function displayText(value: unknown, numFmt: string | undefined, lang: La
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return numberText(value, numFmt ?? '', lang);
-  if (typeof value === 'boolean') return lang === 'en' ? (value ? 'TRUE' : 'FALSE') : value ? 'SANT' : 'FALSKT';
+  if (typeof value === 'boolean')
+    return lang === 'en' ? (value ? 'TRUE' : 'FALSE') : value ? 'SANT' : 'FALSKT';
   if (value instanceof Date) return dateText(value);
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.error === 'string') return o.error;
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((run) => run.text ?? '').join('');
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: string }[]).map((run) => run.text ?? '').join('');
     if ('text' in o) return displayText(o.text, numFmt, lang);
     if ('result' in o) return displayText(o.result, numFmt, lang);
   }
@@ -211,8 +223,10 @@ export function displayText(value: unknown, numFmt: string | undefined, lang: La
 
 function numberText(n: number, numFmt: string, lang: Lang): string {
   if (!Number.isFinite(n)) return '';
+  if (isDateFormat(numFmt)) return serialText(n, numFmt);
   if (numFmt.includes('%')) return `${formatNumber(n * 100, 0, false, lang)} %`;
-  const decimals = /0\.(0+)/.exec(numFmt)?.[1].length ?? (Number.isInteger(n) ? 0 : Math.min(10, decimalsOf(n)));
+  const decimals =
+    /0\.(0+)/.exec(numFmt)?.[1].length ?? (Number.isInteger(n) ? 0 : Math.min(10, decimalsOf(n)));
   const grouped = /#[,\s\u00a0]##0/.test(numFmt);
   const text = formatNumber(n, decimals, grouped, lang);
   return /"?kr"?/.test(numFmt) ? `${text} kr` : text;
@@ -229,6 +243,22 @@ function formatNumber(n: number, decimals: number, grouped: boolean, lang: Lang)
   const intText = grouped ? int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : '\u00a0') : int;
   const sign = n < 0 ? '-' : '';
   return frac ? `${sign}${intText}${lang === 'en' ? '.' : ','}${frac}` : `${sign}${intText}`;
+}
+
+/** A number format that shows a date: d or y outside quotes, escapes and [colour]/[locale] sections. */
+export function isDateFormat(numFmt: string): boolean {
+  if (/^\s*(general|standard)\s*$/i.test(numFmt)) return false;
+  const bare = numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /[dy]/i.test(bare);
+}
+
+function serialText(serial: number, numFmt: string): string {
+  const text = serialToIso(Math.floor(serial));
+  const showsTime = /h/i.test(numFmt.replace(/"[^"]*"/g, ''));
+  return showsTime ? dateText(serialToDate(serial)) : text;
 }
 
 /** ExcelJS gives dates as UTC instants of the local date and time written in the cell. */

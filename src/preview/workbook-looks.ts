@@ -7,12 +7,20 @@ import { calculatedLooks, type CalculatedLooks } from './calculated-looks';
 export function workbookLooks(workbook: ExcelJS.Workbook): CalculatedLooks {
   const boxes = new Map<string, RangeBox[]>();
   for (const ws of workbook.worksheets) {
-    const refs = (ws.conditionalFormattings ?? []).flatMap((cf) => String(cf.ref ?? '').split(/\s+/));
-    boxes.set(ws.name, refs.filter((ref) => ref !== '').flatMap((ref) => safeRange(ref)));
+    // Not in ExcelJS's type declarations, but what its xlsx reader and writer use.
+    const formats =
+      (ws as unknown as { conditionalFormattings?: { ref?: string }[] }).conditionalFormattings ?? [];
+    const refs = formats.flatMap((cf) => String(cf.ref ?? '').split(/\s+/));
+    boxes.set(
+      ws.name,
+      refs.filter((ref) => ref !== '').flatMap((ref) => safeRange(ref)),
+    );
   }
   return calculatedLooks(snapshotOf(workbook), (sheet, address) => {
     const { row, col } = parseCell(address);
-    return (boxes.get(sheet) ?? []).some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
+    return (boxes.get(sheet) ?? []).some(
+      (b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right,
+    );
   });
 }
 

@@ -82,12 +82,21 @@ export class PreviewStore {
     });
   }
 
-  /** The workbook changed: show the sheet the command activated, else stay where the user was. */
-  changed(activate?: string): void {
+  /**
+   * The workbook changed: show the sheet the command activated, else stay where the user was.
+   * A selection on a sheet the command rebuilt goes, as it would in Excel (a new sheet starts at A1).
+   */
+  changed(activate?: string, rebuilt: readonly string[] = []): void {
     const workbook = this.requireWorkbook();
     const sheet = shownSheet(workbook, activate ?? this.state.activeSheet ?? undefined) ?? null;
-    const selection = this.state.selection && findWorksheet(workbook, this.state.selection.sheet) ? this.state.selection : null;
-    this.update({ version: this.state.version + 1, activeSheet: sheet, selection });
+    const current = this.state.selection;
+    const gone = (name: string) =>
+      !findWorksheet(workbook, name) || rebuilt.some((r) => r.toLowerCase() === name.toLowerCase());
+    this.update({
+      version: this.state.version + 1,
+      activeSheet: sheet,
+      selection: current && !gone(current.sheet) ? current : null,
+    });
   }
 
   showSheet(name: string): void {
@@ -98,8 +107,12 @@ export class PreviewStore {
   /** A finding's link: switch to its sheet and select its cell. Throws when there is no such sheet. */
   select(sheet: string, cell: string): void {
     const ws = findWorksheet(this.requireWorkbook(), sheet);
-    if (!ws) throw new Error(`Bladet "${sheet}" finns inte i arbetsboken. / The workbook has no sheet "${sheet}".`);
-    this.update({ activeSheet: ws.name, selection: { sheet: ws.name, cell: cell.replace(/\$/g, '').toUpperCase() } });
+    if (!ws)
+      throw new Error(`Bladet "${sheet}" finns inte i arbetsboken. / The workbook has no sheet "${sheet}".`);
+    this.update({
+      activeSheet: ws.name,
+      selection: { sheet: ws.name, cell: cell.replace(/\$/g, '').toUpperCase() },
+    });
   }
 
   private update(change: Partial<PreviewState>): void {

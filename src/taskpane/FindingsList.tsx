@@ -25,6 +25,8 @@ const GROUPS: { severity: Severity; heading: MessageKey }[] = [
 
 /** "Planerade upphandlingar, rad 9, kolumn Uppskattat kontraktsvärde: …" — sheet, row, column (SPEC §8). */
 export function findingText(finding: Finding, tr: Translate): string {
+  // The core's messages name their place already ('Blad "…", rad 22, kolumn "…" (E22): …').
+  if (finding.sheet === '' || finding.message.includes(`"${finding.sheet}"`)) return finding.message;
   const where = [finding.sheet];
   if (finding.row !== null) where.push(tr('findings.row', { row: finding.row }));
   if (finding.column !== null) where.push(tr('findings.column', { column: finding.column }));
