@@ -6,6 +6,7 @@
  */
 import { checkWorkbook } from '../core/commands/check';
 import type { CommandOutcome } from '../core/commands/command';
+import { convertToTables } from '../core/commands/convert-to-tables';
 import { exportProcurement } from '../core/commands/export-procurement';
 import { generateIkp } from '../core/commands/generate-ikp';
 import { refreshRisk } from '../core/commands/refresh-risk';
@@ -48,6 +49,7 @@ export function createWorkbookHost(session: WorkbookSession, lang: Lang, options
     readStatus: async (): Promise<WorkbookStatus> =>
       (await session.run((wb) => ({ plan: NO_PLAN, status: workbookStatus(wb) }))).status,
     setupTemplate: () => command((wb) => setupTemplate(wb, opts())),
+    convertToTables: () => command((wb) => convertToTables(wb, opts())),
     refreshRisk: () => command((wb) => refreshRisk(wb, opts())),
     generateIkp: () => command((wb) => generateIkp(wb, opts())),
     check: () => command((wb) => checkWorkbook(wb, opts())),

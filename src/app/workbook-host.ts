@@ -40,6 +40,8 @@ export interface WorkbookHost {
   readStatus(): Promise<WorkbookStatus>;
   /** Create the three tables (with headers, validation and formats) in an empty workbook. */
   setupTemplate(): Promise<CommandResult>;
+  /** Turn the tables found as plain ranges into real Excel tables (no value changes). */
+  convertToTables(): Promise<CommandResult>;
   /** RV and Riskklass formulas, heat-map formats and the Riskmatris sheet. */
   refreshRisk(): Promise<CommandResult>;
   generateIkp(): Promise<CommandResult>;

@@ -22,23 +22,30 @@ export function Actions({ status, running, onRun }: Props) {
   const tr = useT();
   // The template only goes into a workbook with none of the tables, so nothing is overwritten (SPEC §8).
   const canSetUp = status !== null && status.tables.every((table) => !table.found);
+  // Offered when a table was found as a plain range (SPEC §2): it can become a real table.
+  const canConvert = status !== null && status.tables.some((table) => table.found && table.tableName === null);
   const hintId = useId();
+  const convertHintId = useId();
+  const hint: Partial<Record<CommandId, { id: string; key: 'action.setupTemplate.hint' | 'action.convertToTables.hint' }>> = {
+    setupTemplate: { id: hintId, key: 'action.setupTemplate.hint' },
+    convertToTables: { id: convertHintId, key: 'action.convertToTables.hint' },
+  };
+  const disabled = (command: CommandId): boolean =>
+    running !== null || (command === 'setupTemplate' && !canSetUp) || (command === 'convertToTables' && !canConvert);
   return (
     <Section title={tr('actions.heading')}>
       <div className={styles.buttons}>
         {COMMANDS.map((command) => (
           <Fragment key={command}>
             <Button
-              appearance={command === 'setupTemplate' ? 'secondary' : 'primary'}
-              disabled={running !== null || (command === 'setupTemplate' && !canSetUp)}
-              aria-describedby={command === 'setupTemplate' ? hintId : undefined}
+              appearance={hint[command] ? 'secondary' : 'primary'}
+              disabled={disabled(command)}
+              aria-describedby={hint[command]?.id}
               onClick={() => onRun(command)}
             >
               {tr(COMMAND_LABEL[command])}
             </Button>
-            {command === 'setupTemplate' && (
-              <Caption1 id={hintId}>{tr('action.setupTemplate.hint')}</Caption1>
-            )}
+            {hint[command] && <Caption1 id={hint[command]!.id}>{tr(hint[command]!.key)}</Caption1>}
           </Fragment>
         ))}
       </div>

@@ -3,11 +3,18 @@ import type { CommandResult, ExportResult } from '../app/workbook-host';
 import type { MessageKey } from '../i18n';
 
 export type CommandId =
-  'setupTemplate' | 'refreshRisk' | 'generateIkp' | 'check' | 'validateProcurement' | 'exportProcurement';
+  | 'setupTemplate'
+  | 'convertToTables'
+  | 'refreshRisk'
+  | 'generateIkp'
+  | 'check'
+  | 'validateProcurement'
+  | 'exportProcurement';
 
 /** In the order the buttons stand: the year's work from template to export (SPEC §1). */
 export const COMMANDS: readonly CommandId[] = [
   'setupTemplate',
+  'convertToTables',
   'refreshRisk',
   'generateIkp',
   'check',
@@ -17,6 +24,7 @@ export const COMMANDS: readonly CommandId[] = [
 
 export const COMMAND_LABEL: Record<CommandId, MessageKey> = {
   setupTemplate: 'action.setupTemplate',
+  convertToTables: 'action.convertToTables',
   refreshRisk: 'action.refreshRisk',
   generateIkp: 'action.generateIkp',
   check: 'action.check',

@@ -154,7 +154,7 @@ describe('non-destructive (SPEC §8)', () => {
     return false;
   };
 
-  it.each(['refreshRisk', 'generateIkp', 'check', 'validateProcurement', 'exportProcurement', 'setupTemplate'] as const)(
+  it.each(['convertToTables', 'refreshRisk', 'generateIkp', 'check', 'validateProcurement', 'exportProcurement', 'setupTemplate'] as const)(
     '%s never writes a cell the add-in does not own, and twice is the same as once',
     async (command) => {
       const host = hostOn(example);
@@ -194,4 +194,21 @@ describe('non-destructive (SPEC §8)', () => {
     const after = fake!.state().sheets.find((s) => s.name === 'Internkontrollplan')!;
     expect(after.cells[`${col}${row23}`]?.value).toBe('Ekonomichefen');
   });
+});
+
+test('convert to tables turns the three plain ranges of the example into tables, values untouched', async () => {
+  const host = hostOn(example);
+  const before = fake!.snapshot();
+  const r = await host.convertToTables();
+  expect(r.summary).toMatch(/^Gjorde om till tabell: RiskVasentlighet \(Risk & Väsentlighet A3:I69\)/);
+  const s = fake!.state();
+  expect(s.tables.map((t) => [t.name, t.sheet, t.address]).sort()).toEqual([
+    ['Internkontrollplan', 'Internkontrollplan', 'A3:G31'],
+    ['PlaneradeUpphandlingar', 'Planerade upphandlingar', 'A7:F15'],
+    ['RiskVasentlighet', 'Risk & Väsentlighet', 'A3:I69'],
+  ]);
+  expect(fake!.snapshot().sheets.map((x) => x.values)).toEqual(before.sheets.map((x) => x.values));
+  const status = await host.readStatus();
+  expect(status.tables.every((t) => t.tableName !== null)).toBe(true);
+  expect((await host.convertToTables()).summary).toBe('Alla tabeller som hittades är redan Excel-tabeller.');
 });

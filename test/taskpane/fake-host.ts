@@ -13,7 +13,7 @@ import type { Finding, Lang } from '../../src/core/findings/finding';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/settings';
 
 export type Call = { method: string; args: unknown[] };
-type CommandName = 'setupTemplate' | 'refreshRisk' | 'generateIkp' | 'check' | 'validateProcurement';
+type CommandName = 'setupTemplate' | 'convertToTables' | 'refreshRisk' | 'generateIkp' | 'check' | 'validateProcurement';
 
 export function table(kind: TableStatus['kind'], found: boolean, rows = 0): TableStatus {
   const sheet = {
@@ -96,6 +96,9 @@ export class FakeHost implements WorkbookHost {
 
   readStatus() {
     return this.answer('readStatus', [], () => JSON.parse(JSON.stringify(this.status)) as WorkbookStatus);
+  }
+  convertToTables() {
+    return this.command('convertToTables');
   }
   setupTemplate() {
     return this.command('setupTemplate');
