@@ -20,6 +20,11 @@ export interface Op {
   /** Estimated request bytes: the JSON of the arguments plus a fixed allowance for the statement. */
   bytes: number;
   queue(ctx: Excel.RequestContext): void;
+  /**
+   * Ops of one group (one sheet of the plan) go in one request whenever they fit in one, so a
+   * failed request never leaves a sheet half-written — emptied but not yet filled again.
+   */
+  group?: number;
 }
 
 /** Allowance per statement for the object path, action and framing of Office.js's request JSON. */

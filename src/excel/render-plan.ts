@@ -218,7 +218,8 @@ export function planOps(
 ): Op[] {
   const order = layout.sheets.map((s) => s.name);
   const ops: Op[] = [];
-  for (const sp of plan.sheets) {
+  for (const [group, sp] of plan.sheets.entries()) {
+    const first = ops.length;
     const existing = layout.sheets.find((s) => same(s.name, sp.sheet));
     if (sp.kind === 'generated') {
       if (existing) {
@@ -251,21 +252,37 @@ export function planOps(
     for (const s of sp.styles) ops.push(...styleOps(sp.sheet, s, maxBytes));
     ops.push(...columnWidthOps(sp.sheet, sp.columnWidths));
     if (sp.freeze || (sp.kind === 'generated' && existing)) ops.push(freezeOp(sp.sheet, sp.freeze));
+    for (let i = first; i < ops.length; i++) ops[i].group = group;
   }
   if (plan.activate) ops.push(activateOp(plan.activate));
   return ops;
 }
 
+/**
+ * Packs ops into requests of at most maxBytes. A group (one sheet's ops) that does not fit in
+ * what is left of the current request but fits in a request of its own starts a new one, so
+ * Excel receives every sheet whole or not at all (SPEC §8: nothing is half-written). Only a sheet
+ * larger than one request is split.
+ */
 export function pack(ops: Op[], maxBytes: number): { ops: Op[]; bytes: number }[] {
   const batches: { ops: Op[]; bytes: number }[] = [];
   let cur: Op[] = [];
   let bytes = REQUEST_BASE_BYTES;
-  for (const o of ops) {
+  const groupBytes = new Map<number, number>();
+  for (const o of ops) if (o.group !== undefined) groupBytes.set(o.group, (groupBytes.get(o.group) ?? 0) + o.bytes);
+  for (const [i, o] of ops.entries()) {
     if (REQUEST_BASE_BYTES + o.bytes > maxBytes) {
       throw new ExcelHostError(
         INVALID_PLAN,
         `One operation needs ${o.bytes} bytes, more than the request limit ${maxBytes}.`,
       );
+    }
+    const startsGroup = o.group !== undefined && (i === 0 || ops[i - 1].group !== o.group);
+    const whole = startsGroup ? groupBytes.get(o.group!)! : 0;
+    if (cur.length > 0 && startsGroup && bytes + whole > maxBytes && REQUEST_BASE_BYTES + whole <= maxBytes) {
+      batches.push({ ops: cur, bytes });
+      cur = [];
+      bytes = REQUEST_BASE_BYTES;
     }
     if (cur.length > 0 && bytes + o.bytes > maxBytes) {
       batches.push({ ops: cur, bytes });

@@ -23,7 +23,7 @@ export function previewSession(store: PreviewStore): WorkbookSession {
         const workbook = store.requireWorkbook();
         // compute throws before anything is written; renderPlan refuses a bad plan up front (check-plan.ts).
         const result = compute(snapshotOf(workbook));
-        if (result.plan.sheets.length) {
+        if (result.plan.sheets.length || result.plan.activate) {
           renderPlan(workbook, result.plan);
           const rebuilt = result.plan.sheets
             .filter((sheet) => sheet.kind === 'generated')

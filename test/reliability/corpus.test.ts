@@ -19,7 +19,14 @@ import { runCli, sha, tempDir, type JsonReport } from '../cli/run-cli';
 import { createFakeExcel, type FakeExcel } from '../fake-excel';
 import { CORPUS, type CorpusCase, type HostCommand } from './corpus';
 import { FIGURES } from './figures';
-import { findingProblems, hasStack, hostErrorProblems, officeHost, settle, textProblems } from './helpers/outcome';
+import {
+  findingProblems,
+  hasStack,
+  hostErrorProblems,
+  officeHost,
+  settle,
+  textProblems,
+} from './helpers/outcome';
 import { missingValues, userCellChanges } from './helpers/ownership';
 import { cellMapOfState, fakeInit, readXlsxContents, writeCaseXlsx } from './helpers/workbooks';
 
@@ -38,7 +45,8 @@ interface PathResult {
 
 function expectationProblems(c: CorpusCase, rules: Set<string>, where: string): string[] {
   const out: string[] = [];
-  for (const r of c.includes) if (!rules.has(r)) out.push(`${where}: expected a ${r} finding, got ${[...rules].join(', ') || 'none'}`);
+  for (const r of c.includes)
+    if (!rules.has(r)) out.push(`${where}: expected a ${r} finding, got ${[...rules].join(', ') || 'none'}`);
   for (const r of c.excludes) if (rules.has(r)) out.push(`${where}: unexpected ${r} finding`);
   return out;
 }
@@ -69,7 +77,10 @@ async function cliPath(c: CorpusCase): Promise<PathResult> {
       return;
     }
     if (json.error !== undefined) problems.push(...textProblems(`${what} error`, json.error));
-    for (const f of json.findings) problems.push(...findingProblems(f as Parameters<typeof findingProblems>[0]).map((p) => `${what}: ${p}`));
+    for (const f of json.findings)
+      problems.push(
+        ...findingProblems(f as Parameters<typeof findingProblems>[0]).map((p) => `${what}: ${p}`),
+      );
     if (collect) findings.push(...(json.findings as PathResult['findings']));
   };
 
@@ -97,7 +108,9 @@ async function cliPath(c: CorpusCase): Promise<PathResult> {
       if (c.generated.includes(s)) continue;
       const lost = (before.merges.get(s) ?? []).filter((m) => !(after.merges.get(s) ?? []).includes(m));
       if (lost.length) problems.push(`${what}: merges lost on ${s}: ${lost.join(', ')}`);
-      const shown = (before.hiddenRows.get(s) ?? []).filter((r) => !(after.hiddenRows.get(s) ?? []).includes(r));
+      const shown = (before.hiddenRows.get(s) ?? []).filter(
+        (r) => !(after.hiddenRows.get(s) ?? []).includes(r),
+      );
       if (shown.length) problems.push(`${what}: hidden rows shown on ${s}: ${shown.join(', ')}`);
     }
     if (file === out && c.keptInIkp.length) {
@@ -134,7 +147,10 @@ async function officePath(c: CorpusCase): Promise<PathResult> {
     const r = await settle(HOST_CALLS[cmd](host));
     if (!r.ok) {
       const e = r.error as { code?: unknown; message?: unknown };
-      problems.push(`${what}: rejected: ${String(e?.code)}: ${String(e?.message)}`, ...hostErrorProblems(what, r.error));
+      problems.push(
+        `${what}: rejected: ${String(e?.code)}: ${String(e?.message)}`,
+        ...hostErrorProblems(what, r.error),
+      );
       continue;
     }
     problems.push(...textProblems(`${what} summary`, r.value.summary));

@@ -16,7 +16,8 @@
 import type { RuleId } from '../../src/core/findings/finding';
 import { type CellSpec, date, err, formula } from './helpers/cells';
 
-export type HostCommand = 'check' | 'generateIkp' | 'refreshRisk' | 'validateProcurement' | 'exportProcurement';
+export type HostCommand =
+  'check' | 'generateIkp' | 'refreshRisk' | 'validateProcurement' | 'exportProcurement';
 
 export interface CaseSheet {
   name: string;
@@ -58,9 +59,21 @@ const PROCUREMENT_COMMANDS: HostCommand[] = ['validateProcurement', 'exportProcu
 const ALL_COMMANDS: HostCommand[] = [...RISK_COMMANDS, ...PROCUREMENT_COMMANDS];
 
 const SCALE_RULES: RuleId[] = ['scale-invalid', 'scale-out-of-range', 'scale-label-mismatch'];
-const VOR_ERRORS: RuleId[] = [...SCALE_RULES, 'rv-mismatch', 'column-missing', 'nr-missing', 'nr-duplicate', 'mandatory-excluded'];
+const VOR_ERRORS: RuleId[] = [
+  ...SCALE_RULES,
+  'rv-mismatch',
+  'column-missing',
+  'nr-missing',
+  'nr-duplicate',
+  'mandatory-excluded',
+];
 const VALUE_RULES: RuleId[] = ['value-invalid', 'value-missing', 'value-under-threshold'];
-const DATE_RULES: RuleId[] = ['start-invalid', 'start-outside-plan-year', 'period-invalid', 'period-reversed'];
+const DATE_RULES: RuleId[] = [
+  'start-invalid',
+  'start-outside-plan-year',
+  'period-invalid',
+  'period-reversed',
+];
 const PROCUREMENT_ERRORS: RuleId[] = [
   ...VALUE_RULES,
   ...DATE_RULES,
@@ -78,7 +91,10 @@ export class Grid {
   ) {}
 
   clone(): Grid {
-    return new Grid([...this.headers], this.rows.map((r) => [...r]));
+    return new Grid(
+      [...this.headers],
+      this.rows.map((r) => [...r]),
+    );
   }
 
   col(header: string): number {
@@ -139,17 +155,57 @@ export class Grid {
 // ---- the VoR ----
 
 export const VOR_SHEET = 'Risk & Väsentlighet';
-const VOR_HEADERS = ['KF:s mål för verksamhetsområdet', 'Process', 'Arbetssätt', 'Nr', 'Oönskad händelse', 'Sannolikhet', 'Konsekvens', 'RV', 'IKP'];
+const VOR_HEADERS = [
+  'KF:s mål för verksamhetsområdet',
+  'Process',
+  'Arbetssätt',
+  'Nr',
+  'Oönskad händelse',
+  'Sannolikhet',
+  'Konsekvens',
+  'RV',
+  'IKP',
+];
 
 /** Four events: one below the bands, one in Åtgärd decided Ja, one mandatory with no decision, one low. */
 export function vorGrid(): Grid {
   return new Grid(
     [...VOR_HEADERS],
     [
-      ['1.1 Självförsörjning', 'Antagning', 'Prioriteringsordning', 1, 'Antagningen följer inte regelverket', '2 - Mindre sannolikt', '3 - Kännbar', 6, 'Nej, endast VoR'],
-      [null, null, 'Samordning', 2, 'För få sökande för att starta utbildningen', '3. Möjlig', '3. Kännbar', 9, 'Ja'],
+      [
+        '1.1 Självförsörjning',
+        'Antagning',
+        'Prioriteringsordning',
+        1,
+        'Antagningen följer inte regelverket',
+        '2 - Mindre sannolikt',
+        '3 - Kännbar',
+        6,
+        'Nej, endast VoR',
+      ],
+      [
+        null,
+        null,
+        'Samordning',
+        2,
+        'För få sökande för att starta utbildningen',
+        '3. Möjlig',
+        '3. Kännbar',
+        9,
+        'Ja',
+      ],
       [null, 'Betygsättning', 'Kunskapskrav', 3, 'Brist på legitimerade lärare', 4, 4, 16, null],
-      ['1.2 Trygghet', 'Informationssäkerhet', 'Rutiner', 4, 'Personuppgifter sprids av misstag', 'Osannolikt', 'Lindrig', 2, 'Nej, endast VoR'],
+      [
+        '1.2 Trygghet',
+        'Informationssäkerhet',
+        'Rutiner',
+        4,
+        'Personuppgifter sprids av misstag',
+        'Osannolikt',
+        'Lindrig',
+        2,
+        'Nej, endast VoR',
+      ],
     ],
   );
 }
@@ -166,7 +222,12 @@ interface SheetOptions {
   below?: CellSpec[][];
 }
 
-function gridSheet(g: Grid, title: string, o: SheetOptions, defaultName: string): { sheet: CaseSheet; headerRow: number } {
+function gridSheet(
+  g: Grid,
+  title: string,
+  o: SheetOptions,
+  defaultName: string,
+): { sheet: CaseSheet; headerRow: number } {
   const above: CellSpec[][] = o.title === false ? [] : [[title], []];
   const headerRow = above.length + 1;
   const rows = [...above, g.headers, ...g.rows];
@@ -202,9 +263,18 @@ export const PERIOD = 'Avtalsperiod (fr.o.m - t.o.m) inkl förlängningsoptioner
 export const DESCRIPTION = 'Beskrivning';
 
 export const CONTACT_ROWS: CellSpec[][] = [
-  ['Kontaktuppgift förvaltningen, mailadress och telefonnummer', 'Arbetsmarknadsförvaltningen, info.amf@stockholm.se, 08-508 35 500'],
-  ['Upphandlings- och inköpsansvarig, namn, mailadress och telefonnummer', 'Johnny Ridemar, johnny.ridemar@stockholm.se, 08-508 35 527'],
-  ['Upphandlings- och inköpssamordnare, namn, mailadress och telefonnummer', 'Anna Andersson, anna.andersson@stockholm.se, 08-508 35 600'],
+  [
+    'Kontaktuppgift förvaltningen, mailadress och telefonnummer',
+    'Arbetsmarknadsförvaltningen, info.amf@stockholm.se, 08-508 35 500',
+  ],
+  [
+    'Upphandlings- och inköpsansvarig, namn, mailadress och telefonnummer',
+    'Johnny Ridemar, johnny.ridemar@stockholm.se, 08-508 35 527',
+  ],
+  [
+    'Upphandlings- och inköpssamordnare, namn, mailadress och telefonnummer',
+    'Anna Andersson, anna.andersson@stockholm.se, 08-508 35 600',
+  ],
 ];
 
 /** Three valid procurements of plan year 2021. */
@@ -212,9 +282,33 @@ export function procurementGrid(): Grid {
   return new Grid(
     [...PROCUREMENT_HEADERS],
     [
-      ['Jobbtorg Stockholm', 'Externa tjänster, 1013, 101810', 'Gröna investeringar', '2021-01-01', '2021-01-01 - 2021-12-31', '3 000 000 kr', 'Tjänst'],
-      ['Jobbtorg Stockholm', 'Externa tjänster, 1013, 101810', 'Innovation ungdomsinsatser', '2021-02-01', '2021-03-01 - 2022-02-28', '2 000 000 kr', 'Tjänst'],
-      ['Vuxenutbildning', 'Utbildningstjänster, 1020, 102010', 'Ramavtal yrkesutbildningar', '2021-03-01', '2021-07-01 - 2024-06-30', '18 miljoner kr', 'Tjänst'],
+      [
+        'Jobbtorg Stockholm',
+        'Externa tjänster, 1013, 101810',
+        'Gröna investeringar',
+        '2021-01-01',
+        '2021-01-01 - 2021-12-31',
+        '3 000 000 kr',
+        'Tjänst',
+      ],
+      [
+        'Jobbtorg Stockholm',
+        'Externa tjänster, 1013, 101810',
+        'Innovation ungdomsinsatser',
+        '2021-02-01',
+        '2021-03-01 - 2022-02-28',
+        '2 000 000 kr',
+        'Tjänst',
+      ],
+      [
+        'Vuxenutbildning',
+        'Utbildningstjänster, 1020, 102010',
+        'Ramavtal yrkesutbildningar',
+        '2021-03-01',
+        '2021-07-01 - 2024-06-30',
+        '18 miljoner kr',
+        'Tjänst',
+      ],
     ],
   );
 }
@@ -269,7 +363,12 @@ interface CaseOptions {
   keptInIkp?: CellSpec[];
 }
 
-function add(id: string, about: string, built: { sheet: CaseSheet; owned: OwnedTable }[], o: CaseOptions): void {
+function add(
+  id: string,
+  about: string,
+  built: { sheet: CaseSheet; owned: OwnedTable }[],
+  o: CaseOptions,
+): void {
   cases.push({
     id,
     about,
@@ -283,7 +382,12 @@ function add(id: string, about: string, built: { sheet: CaseSheet; owned: OwnedT
   });
 }
 
-function vor(id: string, about: string, edit: (g: Grid) => void, o: CaseOptions & { sheet?: SheetOptions } = {}): void {
+function vor(
+  id: string,
+  about: string,
+  edit: (g: Grid) => void,
+  o: CaseOptions & { sheet?: SheetOptions } = {},
+): void {
   const g = vorGrid();
   edit(g);
   add(`vor-${id}`, about, [vorSheet(g, o.sheet)], { commands: RISK_COMMANDS, ...o });
@@ -306,26 +410,54 @@ const EMOJI_RTL = 'Risk för dataläckage 🔥📉 — إدارة المخاطر
 
 // VoR: the baseline, as a plain range and as a real table.
 vor('baseline-range', 'a valid VoR under a title row', none, { excludes: VOR_ERRORS });
-vor('baseline-table', 'a valid VoR as a real table', none, { excludes: VOR_ERRORS, sheet: { table: 'RiskVasentlighet' } });
+vor('baseline-table', 'a valid VoR as a real table', none, {
+  excludes: VOR_ERRORS,
+  sheet: { table: 'RiskVasentlighet' },
+});
 
 // Columns: missing, renamed, reordered, duplicated, extra.
-vor('missing-likelihood', 'no Sannolikhet column', (g) => g.drop('Sannolikhet'), { includes: ['column-missing'] });
-vor('missing-consequence', 'no Konsekvens column', (g) => g.drop('Konsekvens'), { includes: ['column-missing'] });
-vor('missing-event', 'no Oönskad händelse column', (g) => g.drop('Oönskad händelse'), { includes: ['column-missing'] });
-vor('missing-nr', 'no Nr column (events matched by text)', (g) => g.drop('Nr'), { excludes: ['nr-missing', 'column-missing'] });
-vor('missing-owned-columns', 'no RV and no IKP column: the add-in appends its own', (g) => g.drop('RV').drop('IKP'), {
-  excludes: VOR_ERRORS,
+vor('missing-likelihood', 'no Sannolikhet column', (g) => g.drop('Sannolikhet'), {
+  includes: ['column-missing'],
 });
+vor('missing-consequence', 'no Konsekvens column', (g) => g.drop('Konsekvens'), {
+  includes: ['column-missing'],
+});
+vor('missing-event', 'no Oönskad händelse column', (g) => g.drop('Oönskad händelse'), {
+  includes: ['column-missing'],
+});
+vor('missing-nr', 'no Nr column (events matched by text)', (g) => g.drop('Nr'), {
+  excludes: ['nr-missing', 'column-missing'],
+});
+vor(
+  'missing-owned-columns',
+  'no RV and no IKP column: the add-in appends its own',
+  (g) => g.drop('RV').drop('IKP'),
+  {
+    excludes: VOR_ERRORS,
+  },
+);
 vor(
   'renamed-aliases',
   'columns under their aliases: Id, Risk, S, Väsentlighet, Riskvärde, Internkontrollplan',
-  (g) => g.rename('Nr', 'Id').rename('Oönskad händelse', 'Risk').rename('Sannolikhet', 'S').rename('Konsekvens', 'Väsentlighet').rename('RV', 'Riskvärde').rename('IKP', 'Internkontrollplan'),
+  (g) =>
+    g
+      .rename('Nr', 'Id')
+      .rename('Oönskad händelse', 'Risk')
+      .rename('Sannolikhet', 'S')
+      .rename('Konsekvens', 'Väsentlighet')
+      .rename('RV', 'Riskvärde')
+      .rename('IKP', 'Internkontrollplan'),
   { excludes: VOR_ERRORS },
 );
 vor(
   'renamed-case-space-diacritics',
   'headers in other case, with stray spaces and without diacritics',
-  (g) => g.rename('Sannolikhet', '  SANNOLIKHET ').rename('Konsekvens', 'konsekvens').rename('Oönskad händelse', 'Oonskad handelse').rename('Arbetssätt', 'Arbetsätt'),
+  (g) =>
+    g
+      .rename('Sannolikhet', '  SANNOLIKHET ')
+      .rename('Konsekvens', 'konsekvens')
+      .rename('Oönskad händelse', 'Oonskad handelse')
+      .rename('Arbetssätt', 'Arbetsätt'),
   { excludes: VOR_ERRORS },
 );
 add(
@@ -334,7 +466,16 @@ add(
   [
     vorSheet(
       new Grid(
-        ['Verksamhetsområde', 'Väsentlig process', 'Risk', 'Finns rutinbeskr.', 'Genomförs löp. kontroller', 'Sannolikhet', 'Väsentlighet', 'Aktivitet'],
+        [
+          'Verksamhetsområde',
+          'Väsentlig process',
+          'Risk',
+          'Finns rutinbeskr.',
+          'Genomförs löp. kontroller',
+          'Sannolikhet',
+          'Väsentlighet',
+          'Aktivitet',
+        ],
         [
           ['Vuxenutbildning', 'Antagning', 'Fel antagning', 'Ja', 'Nej', 3, 4, null],
           [null, 'Betyg', 'Felaktiga betyg', 'Nej', 'Ej aktuell', 2, 2, 'Utbildning'],
@@ -345,15 +486,27 @@ add(
   ],
   { commands: RISK_COMMANDS, includes: ['action-missing'], excludes: ['column-missing', 'nr-missing'] },
 );
-vor('reordered', 'columns in another order: Konsekvens first, the event last', (g) => g.move('Konsekvens', 0).move('Sannolikhet', 1).move('Oönskad händelse', 8), {
-  excludes: VOR_ERRORS,
-});
-vor('duplicated-column', 'a second Sannolikhet column on the right', (g) => g.add('Sannolikhet', [5, 5, 5, 5]), { excludes: ['column-missing'] });
+vor(
+  'reordered',
+  'columns in another order: Konsekvens first, the event last',
+  (g) => g.move('Konsekvens', 0).move('Sannolikhet', 1).move('Oönskad händelse', 8),
+  {
+    excludes: VOR_ERRORS,
+  },
+);
+vor(
+  'duplicated-column',
+  'a second Sannolikhet column on the right',
+  (g) => g.add('Sannolikhet', [5, 5, 5, 5]),
+  { excludes: ['column-missing'] },
+);
 vor(
   'extra-columns',
   'extra columns of the user in the middle and at the end, with a date cell and a formula',
   (g) =>
-    g.add('Kommentar', ['Se bilaga', null, 'Följs upp i mars', null], 5).add('Senast ändrad', [date('2024-02-01'), date('2024-02-02'), null, formula('=TODAY()', 45500)]),
+    g
+      .add('Kommentar', ['Se bilaga', null, 'Följs upp i mars', null], 5)
+      .add('Senast ändrad', [date('2024-02-01'), date('2024-02-02'), null, formula('=TODAY()', 45500)]),
   { excludes: VOR_ERRORS },
 );
 
@@ -375,70 +528,156 @@ vor('merged-grouping', 'KF-mål and process merged down over the rows they group
   sheet: { merges: ['A4:A6', 'B4:B5'] },
   excludes: VOR_ERRORS,
 });
-vor('merged-title', 'the title merged across the table', none, { sheet: { merges: ['A1:I1'] }, excludes: VOR_ERRORS });
+vor('merged-title', 'the title merged across the table', none, {
+  sheet: { merges: ['A1:I1'] },
+  excludes: VOR_ERRORS,
+});
 
 // Error values and formulas.
-vor('error-likelihood', '#N/A in Sannolikhet', (g) => g.set(0, 'Sannolikhet', err('#N/A')), { includes: ['scale-invalid'] });
-vor('error-consequence', '#REF! in Konsekvens', (g) => g.set(1, 'Konsekvens', err('#REF!')), { includes: ['scale-invalid'] });
-vor('error-rv', '#DIV/0! typed in RV', (g) => g.set(1, 'RV', err('#DIV/0!')), { excludes: SCALE_RULES });
-vor('error-event', '#REF! as the event text', (g) => g.set(3, 'Oönskad händelse', err('#REF!')), { includes: ['cell-error-value'] });
-vor('formula-scales', 'Sannolikhet and Konsekvens as formulas with numeric results', (g) => g.set(1, 'Sannolikhet', formula('=1+2', 3)).set(1, 'Konsekvens', formula('=2+1', 3)), {
-  excludes: VOR_ERRORS,
-});
-vor('formula-error-result', 'a Konsekvens formula whose result is #DIV/0!', (g) => g.set(0, 'Konsekvens', formula('=1/0', err('#DIV/0!'))), {
+vor('error-likelihood', '#N/A in Sannolikhet', (g) => g.set(0, 'Sannolikhet', err('#N/A')), {
   includes: ['scale-invalid'],
 });
-vor('formula-rv', 'RV as the user\'s own formula', (g) => g.set(2, 'RV', formula('=F6*G6', 16)), { excludes: VOR_ERRORS });
-vor('formula-text', 'event and Nr as formulas', (g) => g.set(0, 'Oönskad händelse', formula('="Antagning "&"fel"', 'Antagning fel')).set(0, 'Nr', formula('=0+1', 1)), {
+vor('error-consequence', '#REF! in Konsekvens', (g) => g.set(1, 'Konsekvens', err('#REF!')), {
+  includes: ['scale-invalid'],
+});
+vor('error-rv', '#DIV/0! typed in RV', (g) => g.set(1, 'RV', err('#DIV/0!')), { excludes: SCALE_RULES });
+vor('error-event', '#REF! as the event text', (g) => g.set(3, 'Oönskad händelse', err('#REF!')), {
+  includes: ['cell-error-value'],
+});
+vor(
+  'formula-scales',
+  'Sannolikhet and Konsekvens as formulas with numeric results',
+  (g) => g.set(1, 'Sannolikhet', formula('=1+2', 3)).set(1, 'Konsekvens', formula('=2+1', 3)),
+  {
+    excludes: VOR_ERRORS,
+  },
+);
+vor(
+  'formula-error-result',
+  'a Konsekvens formula whose result is #DIV/0!',
+  (g) => g.set(0, 'Konsekvens', formula('=1/0', err('#DIV/0!'))),
+  {
+    includes: ['scale-invalid'],
+  },
+);
+vor('formula-rv', "RV as the user's own formula", (g) => g.set(2, 'RV', formula('=F6*G6', 16)), {
   excludes: VOR_ERRORS,
 });
-vor('rv-typed-over', 'RV typed over with a number that is not S × K', (g) => g.set(1, 'RV', 20), { includes: ['rv-mismatch'] });
+vor(
+  'formula-text',
+  'event and Nr as formulas',
+  (g) =>
+    g
+      .set(0, 'Oönskad händelse', formula('="Antagning "&"fel"', 'Antagning fel'))
+      .set(0, 'Nr', formula('=0+1', 1)),
+  {
+    excludes: VOR_ERRORS,
+  },
+);
+vor('rv-typed-over', 'RV typed over with a number that is not S × K', (g) => g.set(1, 'RV', 20), {
+  includes: ['rv-mismatch'],
+});
 
 // Numbers as text and text that looks like numbers.
-vor('numbers-as-text', 'Sannolikhet, Konsekvens, Nr and RV as text', (g) => g.set(2, 'Sannolikhet', '4').set(2, 'Konsekvens', ' 4 ').set(2, 'Nr', '3').set(2, 'RV', '16'), {
-  excludes: VOR_ERRORS,
-});
-vor('text-like-numbers', 'event and process texts that look like numbers, Nr 007', (g) => g.set(0, 'Oönskad händelse', '12345').set(0, 'Process', '2021').set(3, 'Nr', '007'), {
-  excludes: VOR_ERRORS,
-});
+vor(
+  'numbers-as-text',
+  'Sannolikhet, Konsekvens, Nr and RV as text',
+  (g) => g.set(2, 'Sannolikhet', '4').set(2, 'Konsekvens', ' 4 ').set(2, 'Nr', '3').set(2, 'RV', '16'),
+  {
+    excludes: VOR_ERRORS,
+  },
+);
+vor(
+  'text-like-numbers',
+  'event and process texts that look like numbers, Nr 007',
+  (g) => g.set(0, 'Oönskad händelse', '12345').set(0, 'Process', '2021').set(3, 'Nr', '007'),
+  {
+    excludes: VOR_ERRORS,
+  },
+);
 
 // Scale values.
 vor('scale-zero', 'Sannolikhet 0', (g) => g.set(0, 'Sannolikhet', 0), { includes: ['scale-out-of-range'] });
 vor('scale-six', 'Konsekvens 6', (g) => g.set(0, 'Konsekvens', 6), { includes: ['scale-out-of-range'] });
-vor('scale-fraction', 'Sannolikhet 2.5', (g) => g.set(1, 'Sannolikhet', 2.5), { includes: ['scale-out-of-range'] });
-vor('scale-label-mismatch', 'Sannolikhet "2 - Möjlig"', (g) => g.set(1, 'Sannolikhet', '2 - Möjlig'), { includes: ['scale-label-mismatch'] });
-vor('scale-empty', 'Sannolikhet and Konsekvens left empty', (g) => g.set(1, 'Sannolikhet', null).set(1, 'Konsekvens', null), {
-  includes: ['scale-invalid'],
+vor('scale-fraction', 'Sannolikhet 2.5', (g) => g.set(1, 'Sannolikhet', 2.5), {
+  includes: ['scale-out-of-range'],
 });
+vor('scale-label-mismatch', 'Sannolikhet "2 - Möjlig"', (g) => g.set(1, 'Sannolikhet', '2 - Möjlig'), {
+  includes: ['scale-label-mismatch'],
+});
+vor(
+  'scale-empty',
+  'Sannolikhet and Konsekvens left empty',
+  (g) => g.set(1, 'Sannolikhet', null).set(1, 'Konsekvens', null),
+  {
+    includes: ['scale-invalid'],
+  },
+);
 vor(
   'scale-labels',
   'labels alone, misspelt, English, and 3,0',
-  (g) => g.set(0, 'Sannolikhet', 'Mindre sannolikt').set(1, 'Konsekvens', 'Allvarig').set(1, 'Sannolikhet', 'Likely').set(2, 'Konsekvens', 'Mycket allvarig').set(3, 'Sannolikhet', '1,0'),
+  (g) =>
+    g
+      .set(0, 'Sannolikhet', 'Mindre sannolikt')
+      .set(1, 'Konsekvens', 'Allvarig')
+      .set(1, 'Sannolikhet', 'Likely')
+      .set(2, 'Konsekvens', 'Mycket allvarig')
+      .set(3, 'Sannolikhet', '1,0'),
   { excludes: SCALE_RULES },
 );
-vor('scale-garbage', 'Sannolikhet "hög" and Konsekvens "x"', (g) => g.set(0, 'Sannolikhet', 'hög').set(0, 'Konsekvens', 'x'), { includes: ['scale-invalid'] });
+vor(
+  'scale-garbage',
+  'Sannolikhet "hög" and Konsekvens "x"',
+  (g) => g.set(0, 'Sannolikhet', 'hög').set(0, 'Konsekvens', 'x'),
+  { includes: ['scale-invalid'] },
+);
 
 // Nr and decisions.
 vor('nr-missing', 'an event without Nr', (g) => g.set(1, 'Nr', null), { includes: ['nr-missing'] });
-vor('nr-duplicate', 'Nr 1 as a number and as text', (g) => g.set(1, 'Nr', '1'), { includes: ['nr-duplicate'] });
-vor('mandatory-excluded', 'RV 16 decided "Nej, endast VoR"', (g) => g.set(2, 'IKP', 'Nej, endast VoR'), { includes: ['mandatory-excluded'] });
-vor('decision-missing', 'RV 9 with no decision', (g) => g.set(1, 'IKP', null), { includes: ['decision-missing'] });
-vor('decision-unknown', 'a decision cell that says "Kanske"', (g) => g.set(1, 'IKP', 'Kanske'), { includes: ['decision-missing'] });
+vor('nr-duplicate', 'Nr 1 as a number and as text', (g) => g.set(1, 'Nr', '1'), {
+  includes: ['nr-duplicate'],
+});
+vor('mandatory-excluded', 'RV 16 decided "Nej, endast VoR"', (g) => g.set(2, 'IKP', 'Nej, endast VoR'), {
+  includes: ['mandatory-excluded'],
+});
+vor('decision-missing', 'RV 9 with no decision', (g) => g.set(1, 'IKP', null), {
+  includes: ['decision-missing'],
+});
+vor('decision-unknown', 'a decision cell that says "Kanske"', (g) => g.set(1, 'IKP', 'Kanske'), {
+  includes: ['decision-missing'],
+});
 
 // Rows: blank in the middle, hidden.
-vor('blank-rows-middle', 'two blank rows between the events', (g) => g.insertRows(2, [[], []]), { excludes: VOR_ERRORS });
+vor('blank-rows-middle', 'two blank rows between the events', (g) => g.insertRows(2, [[], []]), {
+  excludes: VOR_ERRORS,
+});
 vor('hidden-rows', 'rows 5 and 6 hidden', none, { sheet: { hiddenRows: [5, 6] }, excludes: VOR_ERRORS });
 
 // Long, emoji and right-to-left text.
-vor('long-event', 'an event of 32 767 characters', (g) => g.set(2, 'Oönskad händelse', LONG), { excludes: VOR_ERRORS });
-vor('long-extra-cell', 'a 32 767-character cell in an extra column', (g) => g.add('Anteckningar', [LONG, null, null, null]), { excludes: VOR_ERRORS });
-vor('emoji-rtl', 'emoji and Arabic/Hebrew text in the event and the process', (g) => g.set(2, 'Oönskad händelse', EMOJI_RTL).set(0, 'Process', 'إدارة المخاطر 🛡️'), {
+vor('long-event', 'an event of 32 767 characters', (g) => g.set(2, 'Oönskad händelse', LONG), {
   excludes: VOR_ERRORS,
 });
+vor(
+  'long-extra-cell',
+  'a 32 767-character cell in an extra column',
+  (g) => g.add('Anteckningar', [LONG, null, null, null]),
+  { excludes: VOR_ERRORS },
+);
+vor(
+  'emoji-rtl',
+  'emoji and Arabic/Hebrew text in the event and the process',
+  (g) => g.set(2, 'Oönskad händelse', EMOJI_RTL).set(0, 'Process', 'إدارة المخاطر 🛡️'),
+  {
+    excludes: VOR_ERRORS,
+  },
+);
 
 // Sheet names and table names.
-vor('sheet-quotes-spaces', "the VoR on a sheet named \"VoR 'utkast' 2024\"", none, { sheet: { name: "VoR 'utkast' 2024" }, excludes: VOR_ERRORS });
-vor('sheet-quotes-table', "a real table on a sheet named \"Risk 'A & B' 2024\"", none, {
+vor('sheet-quotes-spaces', 'the VoR on a sheet named "VoR \'utkast\' 2024"', none, {
+  sheet: { name: "VoR 'utkast' 2024" },
+  excludes: VOR_ERRORS,
+});
+vor('sheet-quotes-table', 'a real table on a sheet named "Risk \'A & B\' 2024"', none, {
   sheet: { name: "Risk 'A & B' 2024", table: 'MinVoR' },
   excludes: VOR_ERRORS,
 });
@@ -454,7 +693,16 @@ vor('ikp-table-name-taken', 'a table of the user called Internkontrollplan that 
 });
 vor('vor-table-name-taken', 'the name RiskVasentlighet taken by an unrelated table elsewhere', none, {
   sheet: { name: 'VoR 2024' },
-  extra: [{ name: 'Budget', rows: [['Post', 'Belopp'], ['Hyra', 1200]], table: { name: 'RiskVasentlighet', headerRow: 1 } }],
+  extra: [
+    {
+      name: 'Budget',
+      rows: [
+        ['Post', 'Belopp'],
+        ['Hyra', 1200],
+      ],
+      table: { name: 'RiskVasentlighet', headerRow: 1 },
+    },
+  ],
   excludes: VOR_ERRORS,
 });
 vor('ikp-sheet-name-taken', 'a sheet of the user named Internkontrollplan holding notes, not a plan', none, {
@@ -467,27 +715,95 @@ vor('matrix-sheet-name-taken', 'a sheet of the user named Riskmatris', none, {
 });
 
 // An IKP generated earlier, filled in by people.
-function ikpWithUserCells(): CaseSheet {
+export function ikpWithUserCells(): CaseSheet {
   return {
     name: IKP_SHEET,
     rows: [
       ['Internkontrollplan – genererad från risk- och väsentlighetsanalysen'],
       [],
       [...IKP_HEADERS, 'Egen kommentar'],
-      ['1.1 Självförsörjning', 'Antagning', 'Samordning', 'Lista', 2, 'För få sökande för att starta utbildningen', 9, 'Stickprov 5 st', formula('="Anna "&"Berg"', 'Anna Berg'), 'tertial', 'Klar', 'Inga avvikelser', null, 'Nämndens beslut (Ja)', 'Viktig'],
-      ['1.1 Självförsörjning', 'Betygsättning', 'Kunskapskrav', null, 3, 'Brist på legitimerade lärare', 16, 'Genomgång', 'Bo Ek', 'VB/ÅR', null, null, 'Ny rutin', 'Obligatorisk (RV ≥ 12)', 42],
-      ['1.3 Borttaget mål', 'Gammal process', 'Gammalt', null, 99, 'En händelse som inte längre finns', 12, 'Kontroll 99', 'Cecilia', 'månad', null, null, null, 'Obligatorisk (RV ≥ 12)', 'Behåll'],
+      [
+        '1.1 Självförsörjning',
+        'Antagning',
+        'Samordning',
+        'Lista',
+        2,
+        'För få sökande för att starta utbildningen',
+        9,
+        'Stickprov 5 st',
+        formula('="Anna "&"Berg"', 'Anna Berg'),
+        'tertial',
+        'Klar',
+        'Inga avvikelser',
+        null,
+        'Nämndens beslut (Ja)',
+        'Viktig',
+      ],
+      [
+        '1.1 Självförsörjning',
+        'Betygsättning',
+        'Kunskapskrav',
+        null,
+        3,
+        'Brist på legitimerade lärare',
+        16,
+        'Genomgång',
+        'Bo Ek',
+        'VB/ÅR',
+        null,
+        null,
+        'Ny rutin',
+        'Obligatorisk (RV ≥ 12)',
+        42,
+      ],
+      [
+        '1.3 Borttaget mål',
+        'Gammal process',
+        'Gammalt',
+        null,
+        99,
+        'En händelse som inte längre finns',
+        12,
+        'Kontroll 99',
+        'Cecilia',
+        'månad',
+        null,
+        null,
+        null,
+        'Obligatorisk (RV ≥ 12)',
+        'Behåll',
+      ],
     ],
     table: { name: 'Internkontrollplan', headerRow: 3 },
   };
 }
-const TYPED_IN_IKP: CellSpec[] = ['Stickprov 5 st', formula('="Anna "&"Berg"', 'Anna Berg'), 'tertial', 'Klar', 'Inga avvikelser', 'Viktig', 'Genomgång', 'Bo Ek', 'VB/ÅR', 'Ny rutin', 42, 'Kontroll 99', 'Cecilia', 'Behåll'];
-vor('ikp-existing', 'an IKP generated earlier, filled in, with a formula, an added column and an event no longer in the VoR', none, {
-  extra: [ikpWithUserCells()],
-  generated: [IKP_SHEET],
-  keptInIkp: TYPED_IN_IKP,
-  includes: ['ikp-not-in-vor'],
-});
+export const TYPED_IN_IKP: CellSpec[] = [
+  'Stickprov 5 st',
+  formula('="Anna "&"Berg"', 'Anna Berg'),
+  'tertial',
+  'Klar',
+  'Inga avvikelser',
+  'Viktig',
+  'Genomgång',
+  'Bo Ek',
+  'VB/ÅR',
+  'Ny rutin',
+  42,
+  'Kontroll 99',
+  'Cecilia',
+  'Behåll',
+];
+vor(
+  'ikp-existing',
+  'an IKP generated earlier, filled in, with a formula, an added column and an event no longer in the VoR',
+  none,
+  {
+    extra: [ikpWithUserCells()],
+    generated: [IKP_SHEET],
+    keptInIkp: TYPED_IN_IKP,
+    includes: ['ikp-not-in-vor'],
+  },
+);
 add(
   'vor-ikp-user-sheet',
   'a 2021-style IKP of the user on "IKP 2021", with notes below it: read, never written',
@@ -499,8 +815,22 @@ add(
         name: 'IKP 2021',
         rows: [
           ['Internkontrollplan 2021'],
-          ['KF:s mål för verksamhetsområdet', 'Process', 'Arbetsätt', 'Oönskad händelse', 'RV', 'Kontrollaktivitet'],
-          ['1.1 Självförsörjning', 'Antagning', 'Samordning', 'För få sökande för att starta utbildningen', 9, 'Stickprov'],
+          [
+            'KF:s mål för verksamhetsområdet',
+            'Process',
+            'Arbetsätt',
+            'Oönskad händelse',
+            'RV',
+            'Kontrollaktivitet',
+          ],
+          [
+            '1.1 Självförsörjning',
+            'Antagning',
+            'Samordning',
+            'För få sökande för att starta utbildningen',
+            9,
+            'Stickprov',
+          ],
           [],
           ['Anteckning: planen antogs av nämnden i december.'],
         ],
@@ -513,7 +843,14 @@ add(
 // No relevant table at all.
 add('no-relevant-table', 'a workbook with a budget and a note, and none of the three tables', [], {
   extra: [
-    { name: 'Budget 2024', rows: [['Post', 'Belopp'], ['Hyra', 120000], ['Löner', formula('=1000*12', 12000)]] },
+    {
+      name: 'Budget 2024',
+      rows: [
+        ['Post', 'Belopp'],
+        ['Hyra', 120000],
+        ['Löner', formula('=1000*12', 12000)],
+      ],
+    },
     { name: "Blad 'x' 1", rows: [['Kom ihåg: 😀 مرحبا']] },
   ],
   commands: ALL_COMMANDS,
@@ -526,22 +863,39 @@ add('empty-workbook', 'a workbook with one empty sheet', [], {
 });
 
 // Procurement: the baseline.
-proc('baseline-range', 'a valid plan under its title and contact block', none, { excludes: PROCUREMENT_ERRORS });
-proc('baseline-table', 'a valid plan as a real table with an earlier Status column', (g) => g.add('Status', ['OK', 'Fel: gammalt', null]), {
-  sheet: { table: 'PlaneradeUpphandlingar' },
+proc('baseline-range', 'a valid plan under its title and contact block', none, {
   excludes: PROCUREMENT_ERRORS,
 });
+proc(
+  'baseline-table',
+  'a valid plan as a real table with an earlier Status column',
+  (g) => g.add('Status', ['OK', 'Fel: gammalt', null]),
+  {
+    sheet: { table: 'PlaneradeUpphandlingar' },
+    excludes: PROCUREMENT_ERRORS,
+  },
+);
 
 // Columns.
-proc('missing-value', 'no Uppskattat kontraktsvärde column', (g) => g.drop(VALUE), { includes: ['value-missing'] });
+proc('missing-value', 'no Uppskattat kontraktsvärde column', (g) => g.drop(VALUE), {
+  includes: ['value-missing'],
+});
 proc('missing-type', 'no Kontraktstyp column', (g) => g.drop('Kontraktstyp'), { includes: ['type-invalid'] });
 proc(
   'renamed-aliases',
   'columns under their aliases: Benämning, Startdatum, Avtalstid, Kontraktsvärde, Typ av kontrakt',
-  (g) => g.rename(DESCRIPTION, 'Benämning').rename(START, 'Startdatum').rename(PERIOD, 'Avtalstid').rename(VALUE, 'Kontraktsvärde (kr)').rename('Kontraktstyp', 'Typ av kontrakt'),
+  (g) =>
+    g
+      .rename(DESCRIPTION, 'Benämning')
+      .rename(START, 'Startdatum')
+      .rename(PERIOD, 'Avtalstid')
+      .rename(VALUE, 'Kontraktsvärde (kr)')
+      .rename('Kontraktstyp', 'Typ av kontrakt'),
   { excludes: PROCUREMENT_ERRORS },
 );
-proc('reordered', 'value first, description last', (g) => g.move(VALUE, 0).move(DESCRIPTION, 6), { excludes: PROCUREMENT_ERRORS });
+proc('reordered', 'value first, description last', (g) => g.move(VALUE, 0).move(DESCRIPTION, 6), {
+  excludes: PROCUREMENT_ERRORS,
+});
 proc(
   'split-period',
   'the period in two columns fr.o.m / t.o.m, as date cells',
@@ -552,14 +906,24 @@ proc(
   },
   { excludes: PROCUREMENT_ERRORS },
 );
-proc('duplicated-column', 'a second Beskrivning column', (g) => g.add(DESCRIPTION, ['A', 'B', 'C']), { excludes: ['column-missing'] });
-proc('extra-columns', 'the user\'s own columns: Kommentar and a formula', (g) => g.add('Kommentar', ['Prio', null, formula('=LEN(C10)', 25)], 3), {
-  excludes: PROCUREMENT_ERRORS,
+proc('duplicated-column', 'a second Beskrivning column', (g) => g.add(DESCRIPTION, ['A', 'B', 'C']), {
+  excludes: ['column-missing'],
 });
+proc(
+  'extra-columns',
+  "the user's own columns: Kommentar and a formula",
+  (g) => g.add('Kommentar', ['Prio', null, formula('=LEN(C10)', 25)], 3),
+  {
+    excludes: PROCUREMENT_ERRORS,
+  },
+);
 
 // Empty, header-only, single row.
 proc('header-only', 'a header row and nothing under it', (g) => (g.rows = []), { excludes: VALUE_RULES });
-proc('empty-table', 'a real table with one blank body row', (g) => (g.rows = [[]]), { sheet: { table: 'PlaneradeUpphandlingar' }, excludes: VALUE_RULES });
+proc('empty-table', 'a real table with one blank body row', (g) => (g.rows = [[]]), {
+  sheet: { table: 'PlaneradeUpphandlingar' },
+  excludes: VALUE_RULES,
+});
 proc('single-row', 'one procurement', (g) => (g.rows = [g.rows[0]]), { excludes: PROCUREMENT_ERRORS });
 
 // Merged cells.
@@ -569,100 +933,302 @@ proc('merged', 'Verksamhet merged over its rows and the title merged', (g) => g.
 });
 
 // Error values and formulas.
-proc('error-value', '#N/A as the value', (g) => g.set(0, VALUE, err('#N/A')), { includes: ['value-invalid'] });
-proc('error-start', '#REF! as the start date', (g) => g.set(1, START, err('#REF!')), { includes: ['start-invalid'] });
-proc('error-description', '#N/A as the description', (g) => g.set(2, DESCRIPTION, err('#N/A')), { includes: ['cell-error-value'] });
-proc('formula-value', 'the value as a formula', (g) => g.set(0, VALUE, formula('=2*1500000', 3000000)), { excludes: PROCUREMENT_ERRORS });
-proc('formula-description', 'the description as a formula', (g) => g.set(0, DESCRIPTION, formula('="Gröna "&"investeringar"', 'Gröna investeringar')), {
+proc('error-value', '#N/A as the value', (g) => g.set(0, VALUE, err('#N/A')), {
+  includes: ['value-invalid'],
+});
+proc('error-start', '#REF! as the start date', (g) => g.set(1, START, err('#REF!')), {
+  includes: ['start-invalid'],
+});
+proc('error-description', '#N/A as the description', (g) => g.set(2, DESCRIPTION, err('#N/A')), {
+  includes: ['cell-error-value'],
+});
+proc('formula-value', 'the value as a formula', (g) => g.set(0, VALUE, formula('=2*1500000', 3000000)), {
   excludes: PROCUREMENT_ERRORS,
 });
-proc('formula-value-error', 'a value formula whose result is #DIV/0!', (g) => g.set(1, VALUE, formula('=1/0', err('#DIV/0!'))), { includes: ['value-invalid'] });
+proc(
+  'formula-description',
+  'the description as a formula',
+  (g) => g.set(0, DESCRIPTION, formula('="Gröna "&"investeringar"', 'Gröna investeringar')),
+  {
+    excludes: PROCUREMENT_ERRORS,
+  },
+);
+proc(
+  'formula-value-error',
+  'a value formula whose result is #DIV/0!',
+  (g) => g.set(1, VALUE, formula('=1/0', err('#DIV/0!'))),
+  { includes: ['value-invalid'] },
+);
 
 // Numbers stored as text and text that looks like numbers.
-proc('value-text-digits', 'the value as the text "3000000"', (g) => g.set(0, VALUE, '3000000'), { excludes: PROCUREMENT_ERRORS });
-proc('value-number', 'the value as a number cell', (g) => g.set(0, VALUE, 3000000), { excludes: PROCUREMENT_ERRORS });
-proc('text-like-numbers', 'a description "2021" and a unit "1013"', (g) => g.set(0, DESCRIPTION, '2021').set(1, 'Verksamhet', '1013'), {
-  excludes: [...VALUE_RULES, ...DATE_RULES, 'description-missing'],
+proc('value-text-digits', 'the value as the text "3000000"', (g) => g.set(0, VALUE, '3000000'), {
+  excludes: PROCUREMENT_ERRORS,
 });
+proc('value-number', 'the value as a number cell', (g) => g.set(0, VALUE, 3000000), {
+  excludes: PROCUREMENT_ERRORS,
+});
+proc(
+  'text-like-numbers',
+  'a description "2021" and a unit "1013"',
+  (g) => g.set(0, DESCRIPTION, '2021').set(1, 'Verksamhet', '1013'),
+  {
+    excludes: [...VALUE_RULES, ...DATE_RULES, 'description-missing'],
+  },
+);
 
 // Amounts.
-proc('amount-nbsp', 'thousands separated by no-break spaces', (g) => g.set(0, VALUE, '3\u00a0000\u00a0000 kr'), { excludes: PROCUREMENT_ERRORS });
-proc('amount-nnbsp', 'thousands separated by narrow no-break spaces', (g) => g.set(0, VALUE, '3\u202f000\u202f000\u202fkr'), { excludes: PROCUREMENT_ERRORS });
-proc('amount-negative', 'a negative amount', (g) => g.set(0, VALUE, '-5 000 000 kr'), { includes: ['value-under-threshold'] });
+proc(
+  'amount-nbsp',
+  'thousands separated by no-break spaces',
+  (g) => g.set(0, VALUE, '3\u00a0000\u00a0000 kr'),
+  { excludes: PROCUREMENT_ERRORS },
+);
+proc(
+  'amount-nnbsp',
+  'thousands separated by narrow no-break spaces',
+  (g) => g.set(0, VALUE, '3\u202f000\u202f000\u202fkr'),
+  { excludes: PROCUREMENT_ERRORS },
+);
+proc('amount-negative', 'a negative amount', (g) => g.set(0, VALUE, '-5 000 000 kr'), {
+  includes: ['value-under-threshold'],
+});
 proc('amount-zero', 'a zero amount', (g) => g.set(0, VALUE, 0), { includes: ['value-under-threshold'] });
 proc('amount-1e15', 'an amount of 1e15 as a number', (g) => g.set(0, VALUE, 1e15), { excludes: VALUE_RULES });
-proc('amount-1e15-text', 'an amount of 1e15 written out with kr', (g) => g.set(0, VALUE, '1 000 000 000 000 000 kr'), { excludes: VALUE_RULES });
-proc('amount-no-kr', 'an amount without kr', (g) => g.set(0, VALUE, '3 000 000'), { excludes: PROCUREMENT_ERRORS });
-proc('amount-mkr', 'an amount in mkr with a decimal comma', (g) => g.set(0, VALUE, '3,5 mkr'), { excludes: PROCUREMENT_ERRORS });
-proc('amount-words', 'an amount as "ca 3 miljoner"', (g) => g.set(0, VALUE, 'ca 3 miljoner'), { includes: ['value-invalid'] });
-proc('amount-points', 'an amount with points as separators', (g) => g.set(0, VALUE, '3.000.000 kr'), { includes: ['value-invalid'] });
-proc('amount-at-threshold', 'exactly 1 000 000 kr', (g) => g.set(0, VALUE, '1 000 000 kr'), { includes: ['value-under-threshold'] });
+proc(
+  'amount-1e15-text',
+  'an amount of 1e15 written out with kr',
+  (g) => g.set(0, VALUE, '1 000 000 000 000 000 kr'),
+  { excludes: VALUE_RULES },
+);
+proc('amount-no-kr', 'an amount without kr', (g) => g.set(0, VALUE, '3 000 000'), {
+  excludes: PROCUREMENT_ERRORS,
+});
+proc('amount-mkr', 'an amount in mkr with a decimal comma', (g) => g.set(0, VALUE, '3,5 mkr'), {
+  excludes: PROCUREMENT_ERRORS,
+});
+proc('amount-words', 'an amount as "ca 3 miljoner"', (g) => g.set(0, VALUE, 'ca 3 miljoner'), {
+  includes: ['value-invalid'],
+});
+proc('amount-points', 'an amount with points as separators', (g) => g.set(0, VALUE, '3.000.000 kr'), {
+  includes: ['value-invalid'],
+});
+proc('amount-at-threshold', 'exactly 1 000 000 kr', (g) => g.set(0, VALUE, '1 000 000 kr'), {
+  includes: ['value-under-threshold'],
+});
 proc('amount-missing', 'no amount', (g) => g.set(0, VALUE, null), { includes: ['value-missing'] });
 
 // Dates.
-proc('dates-serial', 'dates as serial numbers', (g) => g.set(0, START, 44197).set(1, START, 44228), { excludes: PROCUREMENT_ERRORS });
-proc('dates-cells', 'dates as date cells', (g) => g.set(0, START, date('2021-01-01')).set(2, START, date('2021-03-01')), { excludes: PROCUREMENT_ERRORS });
-proc('date-feb-29', 'the impossible date 2021-02-29', (g) => g.set(0, START, '2021-02-29'), { includes: ['start-invalid'] });
-proc('date-month-13', 'the impossible date 2024-13-01', (g) => g.set(0, START, '2024-13-01'), { includes: ['start-invalid'] });
-proc('date-words', 'a date as "1 mars 2021"', (g) => g.set(0, START, '1 mars 2021'), { includes: ['start-invalid'] });
-proc('date-other-year', 'a start outside the plan year', (g) => g.set(0, START, '2023-05-01'), { includes: ['start-outside-plan-year'] });
+proc('dates-serial', 'dates as serial numbers', (g) => g.set(0, START, 44197).set(1, START, 44228), {
+  excludes: PROCUREMENT_ERRORS,
+});
+proc(
+  'dates-cells',
+  'dates as date cells',
+  (g) => g.set(0, START, date('2021-01-01')).set(2, START, date('2021-03-01')),
+  { excludes: PROCUREMENT_ERRORS },
+);
+proc('date-feb-29', 'the impossible date 2021-02-29', (g) => g.set(0, START, '2021-02-29'), {
+  includes: ['start-invalid'],
+});
+proc('date-month-13', 'the impossible date 2024-13-01', (g) => g.set(0, START, '2024-13-01'), {
+  includes: ['start-invalid'],
+});
+proc('date-words', 'a date as "1 mars 2021"', (g) => g.set(0, START, '1 mars 2021'), {
+  includes: ['start-invalid'],
+});
+proc('date-other-year', 'a start outside the plan year', (g) => g.set(0, START, '2023-05-01'), {
+  includes: ['start-outside-plan-year'],
+});
 
 // Periods.
-proc('period-hyphen-tight', 'a period joined by a bare hyphen', (g) => g.set(0, PERIOD, '2021-01-01-2021-12-31'), { excludes: PROCUREMENT_ERRORS });
-proc('period-en-dash', 'a period with an en dash', (g) => g.set(0, PERIOD, '2021-01-01 – 2021-12-31'), { excludes: PROCUREMENT_ERRORS });
-proc('period-em-dash', 'a period with an em dash', (g) => g.set(0, PERIOD, '2021-01-01—2021-12-31'), { excludes: PROCUREMENT_ERRORS });
-proc('period-reversed', 'a period that ends before it starts', (g) => g.set(0, PERIOD, '2021-12-31 - 2021-01-01'), { includes: ['period-reversed'] });
-proc('period-open-end', 'a period with no end', (g) => g.set(0, PERIOD, '2021-01-01 -'), { includes: ['period-invalid'] });
-proc('period-open-start', 'a period with no start', (g) => g.set(0, PERIOD, '– 2021-12-31'), { includes: ['period-invalid'] });
-proc('period-impossible', 'a period ending on 2021-02-30', (g) => g.set(0, PERIOD, '2021-01-01 - 2021-02-30'), { includes: ['period-invalid'] });
+proc(
+  'period-hyphen-tight',
+  'a period joined by a bare hyphen',
+  (g) => g.set(0, PERIOD, '2021-01-01-2021-12-31'),
+  { excludes: PROCUREMENT_ERRORS },
+);
+proc('period-en-dash', 'a period with an en dash', (g) => g.set(0, PERIOD, '2021-01-01 – 2021-12-31'), {
+  excludes: PROCUREMENT_ERRORS,
+});
+proc('period-em-dash', 'a period with an em dash', (g) => g.set(0, PERIOD, '2021-01-01—2021-12-31'), {
+  excludes: PROCUREMENT_ERRORS,
+});
+proc(
+  'period-reversed',
+  'a period that ends before it starts',
+  (g) => g.set(0, PERIOD, '2021-12-31 - 2021-01-01'),
+  { includes: ['period-reversed'] },
+);
+proc('period-open-end', 'a period with no end', (g) => g.set(0, PERIOD, '2021-01-01 -'), {
+  includes: ['period-invalid'],
+});
+proc('period-open-start', 'a period with no start', (g) => g.set(0, PERIOD, '– 2021-12-31'), {
+  includes: ['period-invalid'],
+});
+proc(
+  'period-impossible',
+  'a period ending on 2021-02-30',
+  (g) => g.set(0, PERIOD, '2021-01-01 - 2021-02-30'),
+  { includes: ['period-invalid'] },
+);
 
 // The other rules.
-proc('type-invalid', 'Kontraktstyp "Konsult"', (g) => g.set(0, 'Kontraktstyp', 'Konsult'), { includes: ['type-invalid'] });
-proc('description-missing', 'no description', (g) => g.set(1, DESCRIPTION, null), { includes: ['description-missing'] });
-proc('category-invalid', 'a category without codes', (g) => g.set(1, 'Kategorifamilj', 'Diverse'), { includes: ['category-invalid'] });
-proc('duplicate-row', 'the same row twice', (g) => g.insertRows(1, [[...g.rows[0]]]), { includes: ['duplicate-row'] });
-proc('stray-punctuation', 'a description "Handledning,"', (g) => g.set(1, DESCRIPTION, 'Handledning,'), { includes: ['stray-punctuation'] });
+proc('type-invalid', 'Kontraktstyp "Konsult"', (g) => g.set(0, 'Kontraktstyp', 'Konsult'), {
+  includes: ['type-invalid'],
+});
+proc('description-missing', 'no description', (g) => g.set(1, DESCRIPTION, null), {
+  includes: ['description-missing'],
+});
+proc('category-invalid', 'a category without codes', (g) => g.set(1, 'Kategorifamilj', 'Diverse'), {
+  includes: ['category-invalid'],
+});
+proc('duplicate-row', 'the same row twice', (g) => g.insertRows(1, [[...g.rows[0]]]), {
+  includes: ['duplicate-row'],
+});
+proc('stray-punctuation', 'a description "Handledning,"', (g) => g.set(1, DESCRIPTION, 'Handledning,'), {
+  includes: ['stray-punctuation'],
+});
 proc('contact-missing', 'the coordinator line of the contact block unanswered', none, {
   sheet: { contact: [CONTACT_ROWS[0], CONTACT_ROWS[1], [CONTACT_ROWS[2][0]]] },
   includes: ['contact-missing'],
 });
-proc('framework-5-years', 'a framework agreement of five years', (g) => g.set(2, PERIOD, '2021-07-01 - 2026-06-30'), { includes: ['framework-over-4-years'] });
-proc('type-category-mismatch', 'a services family typed Vara', (g) => g.set(0, 'Kontraktstyp', 'Vara'), { includes: ['type-category-mismatch'] });
+proc(
+  'framework-5-years',
+  'a framework agreement of five years',
+  (g) => g.set(2, PERIOD, '2021-07-01 - 2026-06-30'),
+  { includes: ['framework-over-4-years'] },
+);
+proc('type-category-mismatch', 'a services family typed Vara', (g) => g.set(0, 'Kontraktstyp', 'Vara'), {
+  includes: ['type-category-mismatch'],
+});
 
 // Rows, long and odd text, sheet and table names.
-proc('blank-rows-middle', 'blank rows between the procurements', (g) => g.insertRows(1, [[], []]), { excludes: PROCUREMENT_ERRORS });
-proc('hidden-rows', 'a hidden procurement row', none, { sheet: { hiddenRows: [10] }, excludes: PROCUREMENT_ERRORS });
-proc('long-description', 'a description of 32 767 characters', (g) => g.set(0, DESCRIPTION, LONG), { excludes: VALUE_RULES });
-proc('emoji-rtl', 'emoji and right-to-left text in the description and unit', (g) => g.set(0, DESCRIPTION, EMOJI_RTL).set(1, 'Verksamhet', 'وحدة 🚀'), {
+proc('blank-rows-middle', 'blank rows between the procurements', (g) => g.insertRows(1, [[], []]), {
   excludes: PROCUREMENT_ERRORS,
 });
-proc('sheet-quotes-spaces', "the plan on a sheet named \"Upphandling 'plan' 2021\"", none, {
+proc('hidden-rows', 'a hidden procurement row', none, {
+  sheet: { hiddenRows: [10] },
+  excludes: PROCUREMENT_ERRORS,
+});
+proc('long-description', 'a description of 32 767 characters', (g) => g.set(0, DESCRIPTION, LONG), {
+  excludes: VALUE_RULES,
+});
+proc(
+  'emoji-rtl',
+  'emoji and right-to-left text in the description and unit',
+  (g) => g.set(0, DESCRIPTION, EMOJI_RTL).set(1, 'Verksamhet', 'وحدة 🚀'),
+  {
+    excludes: PROCUREMENT_ERRORS,
+  },
+);
+proc('sheet-quotes-spaces', 'the plan on a sheet named "Upphandling \'plan\' 2021"', none, {
   sheet: { name: "Upphandling 'plan' 2021" },
   excludes: PROCUREMENT_ERRORS,
 });
 proc('table-name-taken', 'the name PlaneradeUpphandlingar taken by a table on another sheet', none, {
   sheet: { name: 'Upphandling 2021' },
-  extra: [{ name: 'Arkiv', rows: [['År', 'Antal avtal'], [2019, 4], [2020, 6]], table: { name: 'PlaneradeUpphandlingar', headerRow: 1 } }],
+  extra: [
+    {
+      name: 'Arkiv',
+      rows: [
+        ['År', 'Antal avtal'],
+        [2019, 4],
+        [2020, 6],
+      ],
+      table: { name: 'PlaneradeUpphandlingar', headerRow: 1 },
+    },
+  ],
   excludes: PROCUREMENT_ERRORS,
 });
 proc(
   'formula-injection',
   'text cells starting with =, +, -, @, tab and carriage return',
   (g) =>
-    g
-      .insertRows(3, [
-        ['=HYPERLINK("http://x")', 'Externa tjänster, 1013, 101810', '+SUM(1)', '2021-04-01', '2021-04-01 - 2021-12-31', '2 000 000 kr', 'Tjänst'],
-        ['@cmd', 'Externa tjänster, 1013, 101810', '-2+3', '2021-04-01', '2021-04-01 - 2021-12-31', '2 000 000 kr', 'Tjänst'],
-        ['\tflik', 'Externa tjänster, 1013, 101810', '\rvagnretur', '2021-04-01', '2021-04-01 - 2021-12-31', '2 000 000 kr', 'Tjänst'],
-      ]),
+    g.insertRows(3, [
+      [
+        '=HYPERLINK("http://x")',
+        'Externa tjänster, 1013, 101810',
+        '+SUM(1)',
+        '2021-04-01',
+        '2021-04-01 - 2021-12-31',
+        '2 000 000 kr',
+        'Tjänst',
+      ],
+      [
+        '@cmd',
+        'Externa tjänster, 1013, 101810',
+        '-2+3',
+        '2021-04-01',
+        '2021-04-01 - 2021-12-31',
+        '2 000 000 kr',
+        'Tjänst',
+      ],
+      [
+        '\tflik',
+        'Externa tjänster, 1013, 101810',
+        '\rvagnretur',
+        '2021-04-01',
+        '2021-04-01 - 2021-12-31',
+        '2 000 000 kr',
+        'Tjänst',
+      ],
+    ]),
   { excludes: [...VALUE_RULES, ...DATE_RULES] },
+);
+
+proc('export-sheet-name-taken', 'a sheet of the user named "Till inköpsenheten"', none, {
+  extra: [
+    { name: 'Till inköpsenheten', rows: [['Skickat till inköp 2020-11-02'], ['Svar väntas i december']] },
+  ],
+  excludes: PROCUREMENT_ERRORS,
+});
+proc('export-table-name-taken', 'a table of the user called UpphandlingarExport', none, {
+  extra: [
+    {
+      name: 'Arkiv',
+      rows: [
+        ['År', 'Antal'],
+        [2020, 6],
+      ],
+      table: { name: 'UpphandlingarExport', headerRow: 1 },
+    },
+  ],
+  excludes: PROCUREMENT_ERRORS,
+});
+const NOTE = ['Anteckning: uppföljning i tertial 2.'];
+vor(
+  'ikp-note-below',
+  'an IKP generated earlier with a note typed under its table: the sheet is not rewritten',
+  none,
+  {
+    extra: [
+      {
+        ...ikpWithUserCells(),
+        rows: [...ikpWithUserCells().rows, [], [], NOTE],
+        table: { name: 'Internkontrollplan', headerRow: 3, lastRow: 6 },
+      },
+    ],
+    includes: ['ikp-not-in-vor'],
+  },
+);
+vor(
+  'ikp-note-in-table',
+  'an IKP generated earlier with a note typed in a row of its own inside the table',
+  none,
+  {
+    extra: [{ ...ikpWithUserCells(), rows: [...ikpWithUserCells().rows, [], NOTE] }],
+    includes: ['ikp-not-in-vor'],
+  },
 );
 
 // Everything in one workbook, every command.
 add(
   'all-tables-bad-cells',
   'VoR, IKP and procurement plan together, each with a bad cell',
-  [vorSheet(vorGrid().set(0, 'Sannolikhet', 7), { table: 'RiskVasentlighet' }), procurementSheet(procurementGrid().set(0, VALUE, 'tre miljoner'))],
+  [
+    vorSheet(vorGrid().set(0, 'Sannolikhet', 7), { table: 'RiskVasentlighet' }),
+    procurementSheet(procurementGrid().set(0, VALUE, 'tre miljoner')),
+  ],
   {
     commands: ALL_COMMANDS,
     extra: [ikpWithUserCells()],

@@ -8,7 +8,7 @@ import { residualRiskMatrix, riskMatrix } from '../heatmap/matrix';
 import { mergeIkp } from '../ikp/merge';
 import { decisionFills } from '../ikp/select';
 import { readSettings, settingsSheetPlan } from '../settings/settings-sheet';
-import { ikpSheetPlan, ikpTarget } from '../sheets/ikp-sheet';
+import { ikpOnSheet, ikpSheetPlan, ikpTarget } from '../sheets/ikp-sheet';
 import { matrixSheetName, matrixSheetPlan } from '../sheets/matrix-sheet';
 import { vorSheetPlan } from '../sheets/vor-sheet';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -51,8 +51,11 @@ export function generateIkp(wb: WorkbookSnapshot, opts: CommandOptions): Generat
   }
   const vor = t.vor;
   const fills = decisionFills(vor.rows, settings).map((r) => r.row);
-  const merged = mergeIkp(vor, t.ikp, settings);
   const target = ikpTarget(wb, t.ikp);
+  // When the plan found is not the add-in's to rewrite, its new plan lives on a sheet of its own
+  // ("Internkontrollplan (ny)"): what people typed there since is merged from there (SPEC §6).
+  const source = (t.ikp && target.sheet !== t.ikp.location.sheet ? ikpOnSheet(wb, target.sheet) : null) ?? t.ikp;
+  const merged = mergeIkp(vor, source, settings);
   const matrices = [riskMatrix(vor.rows, settings, opts.lang)];
   const residual = residualRiskMatrix(vor, settings, opts.lang);
   if (residual) matrices.push(residual);
@@ -68,7 +71,7 @@ export function generateIkp(wb: WorkbookSnapshot, opts: CommandOptions): Generat
       sheets: [
         settingsSheetPlan(settings),
         vorSheetPlan(wb, vor, settings, fills),
-        ikpSheetPlan(wb, target, merged, t.ikp, settings, vor.location.sheet, opts.lang),
+        ikpSheetPlan(wb, target, merged, source, settings, vor.location.sheet, opts.lang),
         matrixSheetPlan(matrices, vor.location.sheet, target.sheet, opts.now, opts.lang, matrixSheetName(wb)),
       ],
       activate: target.sheet,

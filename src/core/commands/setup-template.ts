@@ -15,7 +15,8 @@ import { procurementSheetPlan } from '../sheets/procurement-sheet';
 import { vorSheetPlan } from '../sheets/vor-sheet';
 import { DEFAULT_NAMES, PROCUREMENT_HEADERS, VOR_HEADERS, mapHeaders } from '../tables/headers';
 import { locateTables } from '../tables/locate';
-import { findSheet } from '../workbook/cells';
+import { cellAt, findSheet } from '../workbook/cells';
+import { isBlank } from '../parse/text';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { CommandOptions, CommandOutcome } from './command';
 
@@ -51,6 +52,32 @@ const TITLES = {
   vor: { sv: 'Väsentlighets- och riskanalys', en: 'Risk and materiality analysis' },
   procurement: { sv: 'PLAN FÖR UPPHANDLING', en: 'PLAN FÖR UPPHANDLING' },
 } as const;
+
+/**
+ * The sheet to show: the first of the three tables, in the template's order, that is created now
+ * or is still as the template made it — on its own sheet, with the template's headers and no rows
+ * filled in. So a run after one that stopped half-way (some tables made, the rest lost) shows the
+ * same sheet as a run that went through (SPEC §8: idempotent).
+ */
+function firstEmptyTemplate(wb: WorkbookSnapshot, found: ReturnType<typeof locateTables>, created: readonly string[]): string | undefined {
+  const kinds: [LocatedTable<string> | null, TableKind, readonly string[]][] = [
+    [found.vor, 'vor', VOR_HEADERS],
+    [found.ikp, 'ikp', GENERATED_IKP_HEADERS],
+    [found.procurement, 'procurement', PROCUREMENT_HEADERS],
+  ];
+  for (const [loc, kind, headers] of kinds) {
+    if (created.includes(DEFAULT_NAMES[kind].sheet)) return DEFAULT_NAMES[kind].sheet;
+    if (!loc || loc.sheet !== DEFAULT_NAMES[kind].sheet) continue;
+    if (loc.headers.length !== headers.length || loc.headers.some((h, i) => h !== headers[i])) continue;
+    const sheet = findSheet(wb, loc.sheet);
+    let empty = !!sheet;
+    for (let r = loc.headerRow + 1; empty && r <= loc.lastRow; r++) {
+      for (let c = loc.firstCol; c <= loc.lastCol; c++) if (!isBlank(cellAt(sheet!, r, c))) empty = false;
+    }
+    if (empty) return loc.sheet;
+  }
+  return undefined;
+}
 
 export function setupTemplate(wb: WorkbookSnapshot, opts: CommandOptions): CommandOutcome {
   const settings = opts.settings ?? readSettings(wb);
@@ -110,5 +137,6 @@ export function setupTemplate(wb: WorkbookSnapshot, opts: CommandOptions): Comma
         : skipped.length
           ? `Nothing was created: the sheets ${skipped.join(', ')} exist but the tables were not found there. Check the header rows.`
           : 'All three tables exist already.';
-  return { plan: { sheets, ...(created.length ? { activate: created[0] } : {}) }, findings: [], summary };
+  const activate = firstEmptyTemplate(wb, found, created);
+  return { plan: { sheets, ...(activate ? { activate } : {}) }, findings: [], summary };
 }

@@ -49,12 +49,40 @@ class Index {
     while (l.next < l.rows.length && claimed[l.rows[l.next]]) l.next++;
     return l.rows[l.next];
   }
+  /** The unclaimed event under the key that scores highest (the first of equals). */
+  bestFree(key: string, claimed: Uint8Array, score: (vorIndex: number) => number): number | undefined {
+    const first = this.firstFree(key, claimed);
+    const l = this.lists.get(key);
+    if (first === undefined || !l || l.rows.length - l.next <= 1) return first;
+    let best = first;
+    let bestScore = score(first);
+    for (let i = l.next + 1; i < l.rows.length; i++) {
+      const v = l.rows[i];
+      if (claimed[v]) continue;
+      const s = score(v);
+      if (s > bestScore) [best, bestScore] = [v, s];
+    }
+    return best;
+  }
+}
+
+/**
+ * When several events share an IKP row's Nr (a duplicate, reported as nr-duplicate) or its text
+ * (and there is no Nr to tell them apart), the one the row was generated from: the same event
+ * text, then the same goal, process and method, then the same RV, then one that is in the
+ * selection — so that generating twice matches each row to the same event again (SPEC §6:
+ * running it twice in a row changes nothing).
+ */
+function likeness(ikp: IkpRow, vor: VorRow, selected: (v: VorRow) => boolean): number {
+  const same = (a: string, b: string) => (normalizeText(a) === normalizeText(b) ? 1 : 0);
+  const group = same(ikp.goal, vor.goal) + same(ikp.process, vor.process) + same(ikp.method, vor.method);
+  return same(ikp.event, vor.event ?? '') * 16 + group * 4 + (ikp.rv !== null && ikp.rv === vor.rv ? 2 : 0) + (selected(vor) ? 1 : 0);
 }
 
 export function matchIkpToVor(
   vorRows: readonly VorRow[],
   ikpRows: readonly IkpRow[],
-  opts: { exclusive: boolean },
+  opts: { exclusive: boolean; selected?: (v: VorRow) => boolean },
 ): IkpMatch[] {
   if (ikpRows.length === 0) return [];
   const byNr = new Index();
@@ -77,15 +105,16 @@ export function matchIkpToVor(
   }
 
   const claimed = new Uint8Array(vorRows.length);
+  const selected = opts.selected ?? (() => false);
   for (const m of result) {
-    const n = byNr.firstFree(nrKey(m.ikp.nr), claimed);
+    const n = byNr.bestFree(nrKey(m.ikp.nr), claimed, (i) => likeness(m.ikp, vorRows[i], selected));
     if (n === undefined) continue;
     claimed[n] = 1;
     Object.assign(m, { vor: vorRows[n], by: 'nr' });
   }
   for (const m of result) {
     if (m.vor !== null) continue;
-    const t = byText.firstFree(normalizeText(m.ikp.event), claimed);
+    const t = byText.bestFree(normalizeText(m.ikp.event), claimed, (i) => likeness(m.ikp, vorRows[i], selected));
     if (t === undefined) continue;
     claimed[t] = 1;
     Object.assign(m, { vor: vorRows[t], by: 'text' });

@@ -144,7 +144,10 @@ export function mergeIkp(vor: VorTable, existing: IkpTable | null, settings: Set
   vorRows.forEach((r, i) => vorIndex.set(r, i));
 
   const existingRows = existing ? existing.rows.filter((r) => !isBlankIkpRow(r)) : [];
-  const matches = matchIkpToVor(vorRows, existingRows, { exclusive: true });
+  const matches = matchIkpToVor(vorRows, existingRows, {
+    exclusive: true,
+    selected: (v) => selectionReason(v, settings) !== null,
+  });
 
   // Existing row per VoR event, and the unmatched rows that follow each matched one.
   const matchedAt: Array<IkpRow | undefined> = new Array(vorRows.length);

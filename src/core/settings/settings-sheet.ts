@@ -12,7 +12,8 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { quoteSheet } from '../workbook/a1';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
-export const SETTINGS_SHEET = 'Inställningar';
+/** A name people will not have given a sheet of their own (a plain "Inställningar" they might). */
+export const SETTINGS_SHEET = 'Internkontroll inställningar';
 
 const KEYS: { key: keyof Settings; label: string }[] = [
   { key: 'ikpThreshold', label: 'IKP-gräns (RV)' },

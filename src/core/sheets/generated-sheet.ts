@@ -12,8 +12,10 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 
 /** True when no cell of the sheet holds anything. */
 export function isEmptySheet(sheet: SheetSnapshot): boolean {
-  return sheet.values.every((row) => row.every((v) => v === null || v === '')) &&
-    (sheet.formulas ?? []).every((row) => row.every((f) => f === null || f === undefined || f === ''));
+  return (
+    sheet.values.every((row) => row.every((v) => v === null || v === '')) &&
+    (sheet.formulas ?? []).every((row) => row.every((f) => f === null || f === undefined || f === ''))
+  );
 }
 
 /**

@@ -22,6 +22,8 @@ import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
 import { cellAt, findSheet, sheetExtent } from '../workbook/cells';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { isBlank } from '../parse/text';
+import { locateTables } from '../tables/locate';
+import { readIkp } from '../tables/read-ikp';
 import { generatedSheetName } from './generated-sheet';
 import { uniqueTableName } from './table-layout';
 
@@ -73,6 +75,14 @@ function holdsOnlyThePlan(wb: WorkbookSnapshot, ikp: IkpTable): boolean {
   return true;
 }
 
+/** The plan on one sheet — the add-in's own "… (ny)" sheet from an earlier run — read for the merge. */
+export function ikpOnSheet(wb: WorkbookSnapshot, sheetName: string): IkpTable | null {
+  const sheet = findSheet(wb, sheetName);
+  if (!sheet) return null;
+  const loc = locateTables({ sheets: [sheet], tables: wb.tables.filter((t) => t.sheet === sheet.name) }).ikp;
+  return loc && loc.sheet === sheet.name ? readIkp(wb, loc) : null;
+}
+
 export interface IkpTarget {
   sheet: string;
   /** The rows above the header to keep (a title), top-left at A1. */
@@ -99,12 +109,15 @@ export function ikpTarget(wb: WorkbookSnapshot, existing: IkpTable | null): IkpT
   }
   // A sheet of the user's named Internkontrollplan is left alone; an empty one, or one with only
   // the add-in's title, is a half-written plan of the add-in's and is written again (SPEC §8).
-  const onlyTitle = (sheet: SheetSnapshot): boolean => {
+  // Its own sheet (or "… (ny)" from an earlier run) holds its title and nothing but its plan.
+  const onlyThePlan = (sheet: SheetSnapshot): boolean => {
+    const plan = ikpOnSheet(wb, sheet.name);
+    if (plan) return holdsOnlyThePlan(wb, plan);
     const { lastRow, lastCol } = sheetExtent(sheet);
     for (let r = 1; r <= lastRow; r++) for (let c = r === 1 ? 2 : 1; c <= lastCol; c++) if (!isBlank(cellAt(sheet, r, c))) return false;
     return true;
   };
-  return { sheet: generatedSheetName(wb, DEFAULT_NAMES.ikp.sheet, [TITLE.sv, TITLE.en], onlyTitle), above: [] };
+  return { sheet: generatedSheetName(wb, DEFAULT_NAMES.ikp.sheet, [TITLE.sv, TITLE.en], onlyThePlan), above: [] };
 }
 
 export function ikpSheetPlan(
@@ -133,7 +146,12 @@ export function ikpSheetPlan(
   plan.writes.push({ address: cellAddress(headerRow, 1), rows: [headers, ...grid] });
   const first = headerRow + 1;
   const last = headerRow + grid.length;
-  const ownName = existing?.location.sheet === target.sheet ? existing.location.tableName : null;
+  // The table on the sheet being rewritten goes with it, so its name is free again (a plan kept on
+  // "Internkontrollplan (ny)" keeps its table's name run after run).
+  const ownName =
+    existing?.location.sheet === target.sheet
+      ? existing.location.tableName
+      : (wb.tables.find((t) => t.sheet.toLowerCase() === target.sheet.toLowerCase())?.name ?? null);
   plan.tables.push({
     name: uniqueTableName(wb, DEFAULT_NAMES.ikp.table, ownName),
     address: rangeAddress({ top: headerRow, left: 1, bottom: last, right: headers.length }),

@@ -55,7 +55,8 @@ export const RULE_IDS = Object.keys(ALL_RULES) as RuleId[];
 /** A line of a JavaScript stack trace: "    at f (file.js:1:2)". */
 const STACK_LINE = /^\s+at\s+\S.*(\(|:\d+:\d+)/m;
 const GARBAGE = /\bundefined\b|\[object Object\]|\bNaN\b/;
-const SWEDISH = /[åäöÅÄÖ]|\b(Blad|blad|rad|rader|kolumn|saknar|finns|inte|Inget|tabell|med|och|fel|exporterades)\b/;
+const SWEDISH =
+  /[åäöÅÄÖ]|\b(Blad|blad|rad|rader|kolumn|saknar|finns|inte|Inget|tabell|med|och|fel|exporterades)\b/;
 
 export function hasStack(text: string): boolean {
   return STACK_LINE.test(text);

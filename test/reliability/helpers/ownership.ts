@@ -13,7 +13,15 @@
  */
 import { parseCell } from '../../../src/core/workbook/a1';
 import type { OwnedTable } from '../corpus';
-import { type CellMap, type CellSpec, type NormCell, isBlankNorm, isFormulaSpec, normValue, officeValue } from './cells';
+import {
+  type CellMap,
+  type CellSpec,
+  type NormCell,
+  isBlankNorm,
+  isFormulaSpec,
+  normValue,
+  officeValue,
+} from './cells';
 
 export interface Ownership {
   owned: readonly OwnedTable[];
@@ -82,13 +90,16 @@ function allowed(
   if (row === t.headerRow) {
     if (isBlankNorm(b)) return true;
     const old = text(b);
-    return repeatsEarlier(headerRow(before, row), col) && a?.formula === null && text(a).startsWith(`${old} (`);
+    return (
+      repeatsEarlier(headerRow(before, row), col) && a?.formula === null && text(a).startsWith(`${old} (`)
+    );
   }
   if (row < t.headerRow) return false;
   const header = fold(headerAt(after, t.headerRow, col));
   if (t.kind === 'vor' && VOR_OWNED.has(header)) return true;
   if (t.kind === 'procurement' && PROCUREMENT_OWNED.has(header)) return true;
-  if (t.kind === 'vor' && VOR_DECISION.has(header) && isBlankNorm(b)) return a?.value === '"Ja"' && a.formula === null;
+  if (t.kind === 'vor' && VOR_DECISION.has(header) && isBlankNorm(b))
+    return a?.value === '"Ja"' && a.formula === null;
   return false;
 }
 
@@ -111,7 +122,8 @@ export function userCellChanges(before: CellMap, after: CellMap, own: Ownership)
       if (same(b, a)) continue;
       const { row, col } = parseCell(addr);
       if (tables.some((t) => allowed(t, row, col, b, a, cellsBefore, cellsAfter))) continue;
-      const show = (c: NormCell | undefined) => (c ? `${c.formula ?? ''}${c.formula ? ' ' : ''}${c.value.slice(0, 60)}` : '(blank)');
+      const show = (c: NormCell | undefined) =>
+        c ? `${c.formula ?? ''}${c.formula ? ' ' : ''}${c.value.slice(0, 60)}` : '(blank)';
       out.push(`${sheet}!${addr}: ${show(b)} → ${show(a)}`);
     }
   }

@@ -6,7 +6,16 @@ import ExcelJS from 'exceljs';
 import { cellAddress, columnLetter } from '../../../src/core/workbook/a1';
 import type { FakeWorkbookInit, WorkbookState } from '../../fake-excel';
 import type { CaseSheet, CorpusCase } from '../corpus';
-import { type CellMap, type CellSpec, type NormCell, excelJsValue, isBlankNorm, normValue, officeFormula, officeValue } from './cells';
+import {
+  type CellMap,
+  type CellSpec,
+  type NormCell,
+  excelJsValue,
+  isBlankNorm,
+  normValue,
+  officeFormula,
+  officeValue,
+} from './cells';
 
 function width(row: CellSpec[] | undefined): number {
   if (!row) return 0;
@@ -65,7 +74,9 @@ export async function writeCaseXlsx(c: CorpusCase, file: string): Promise<void> 
         ref: `A${box.top}`,
         headerRow: true,
         style: { theme: 'TableStyleMedium2', showRowStripes: true },
-        columns: header.slice(0, box.right).map((h) => ({ name: String(officeValue(h) ?? ''), filterButton: true })),
+        columns: header
+          .slice(0, box.right)
+          .map((h) => ({ name: String(officeValue(h) ?? ''), filterButton: true })),
         rows: body.length ? (body as ExcelJS.CellValue[][]) : [Array(box.right).fill(null)],
       });
     }

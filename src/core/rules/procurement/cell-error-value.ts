@@ -7,7 +7,14 @@
  */
 import type { ProcurementField } from '../../model/columns';
 import { isCellError } from '../../workbook/snapshot';
-import { columnName, columnRef, eachRow, rowFinding, type ProcurementFinding, type ProcurementRule } from './context';
+import {
+  columnName,
+  columnRef,
+  eachRow,
+  rowFinding,
+  type ProcurementFinding,
+  type ProcurementRule,
+} from './context';
 
 const TEXT_FIELDS: readonly ProcurementField[] = ['unit', 'description'];
 

@@ -11,7 +11,8 @@ import type { VorRow, VorTable } from '../../model/vor';
 import { cellFinding, type RuleContext } from '../rule';
 
 /** The error values Excel shows in a cell, as the readers pass them on (the code as text). */
-export const EXCEL_ERROR = /^#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+export const EXCEL_ERROR =
+  /^#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 const TEXT_FIELDS: ReadonlyArray<{ field: VorField; text: (r: VorRow) => string | null }> = [
   { field: 'nr', text: (r) => r.nr },
@@ -29,10 +30,18 @@ export function cellErrorValue({ table, lang }: RuleContext<VorTable>): Finding[
       const value = text(row)?.trim() ?? '';
       if (col === undefined || !EXCEL_ERROR.test(value)) continue;
       out.push(
-        cellFinding(table.location, 'cell-error-value', 'error', row.row, col, {
-          sv: `cellen visar felvärdet ${value} i stället för ett värde. Rätta formeln eller skriv in värdet.`,
-          en: `the cell shows the error value ${value} instead of a value. Fix the formula or type the value in.`,
-        }, lang),
+        cellFinding(
+          table.location,
+          'cell-error-value',
+          'error',
+          row.row,
+          col,
+          {
+            sv: `cellen visar felvärdet ${value} i stället för ett värde. Rätta formeln eller skriv in värdet.`,
+            en: `the cell shows the error value ${value} instead of a value. Fix the formula or type the value in.`,
+          },
+          lang,
+        ),
       );
     }
   }
