@@ -5,7 +5,9 @@ try {
   cli = require('../lib/cli/main.js');
 } catch (e) {
   if (e && e.code === 'MODULE_NOT_FOUND') {
-    console.error('internkontroll: the command line is not built yet. Run `npm run build:cli` (npm install does it).');
+    console.error(
+      'internkontroll: the command line is not built yet. Run `npm run build:cli` (npm install does it).',
+    );
     process.exit(2);
   }
   throw e;

@@ -16,10 +16,28 @@ function procurementRows(n) {
   const rows = [
     ['PLAN FÖR UPPHANDLING 2021'],
     [],
-    ['Verksamhet', 'Kategorifamilj', 'Beskrivning', 'Planerat startdatum för upphandling', 'Avtalsperiod fr.o.m', 'Avtalsperiod t.o.m', 'Uppskattat kontraktsvärde', 'Kontraktstyp'],
+    [
+      'Verksamhet',
+      'Kategorifamilj',
+      'Beskrivning',
+      'Planerat startdatum för upphandling',
+      'Avtalsperiod fr.o.m',
+      'Avtalsperiod t.o.m',
+      'Uppskattat kontraktsvärde',
+      'Kontraktstyp',
+    ],
   ];
   for (let i = 1; i <= n; i++) {
-    rows.push(['Jobbtorg', 'Externa tjänster, 1013, 101810', `Upphandling ${i}`, 44256, 44348, 44712, ((i % 5) + 2) * 1e6, 'Tjänst']);
+    rows.push([
+      'Jobbtorg',
+      'Externa tjänster, 1013, 101810',
+      `Upphandling ${i}`,
+      44256,
+      44348,
+      44712,
+      ((i % 5) + 2) * 1e6,
+      'Tjänst',
+    ]);
   }
   return rows;
 }

@@ -94,7 +94,10 @@ async function bench() {
   const office = await officeFigures();
   const dist = path.join(root, 'dist');
   if (!fs.existsSync(path.join(dist, 'taskpane.html'))) {
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
   const bundleGzipBytes = measureTaskpane(dist).gzipBytes;
   const result = {
@@ -103,7 +106,12 @@ async function bench() {
     node: process.version,
     domainMs,
     domainScale100kOver10k: +(domainMs[100000] / domainMs[10000]).toFixed(2),
-    cliVsExceljs: { rows, cliMs: Math.round(cliMs), exceljsReadWriteMs: Math.round(bareMs), ratio: +(cliMs / bareMs).toFixed(3) },
+    cliVsExceljs: {
+      rows,
+      cliMs: Math.round(cliMs),
+      exceljsReadWriteMs: Math.round(bareMs),
+      ratio: +(cliMs / bareMs).toFixed(3),
+    },
     syncs: office.syncs,
     maxRequestBytes: office.maxRequestBytes,
     bundleGzipBytes,
@@ -113,11 +121,17 @@ async function bench() {
   console.log(JSON.stringify(result, null, 2));
   const ok1 = domainMs[100000] <= 12 * domainMs[10000];
   const ok2 = result.cliVsExceljs.ratio <= 1.3;
-  const ok3 = ['generateIkp', 'validateProcurement'].every((c) => office.syncs[c][100] === office.syncs[c][10000]);
+  const ok3 = ['generateIkp', 'validateProcurement'].every(
+    (c) => office.syncs[c][100] === office.syncs[c][10000],
+  );
   const ok4 = office.maxRequestBytes.generateIkp[10000] <= 4_000_000;
   const ok5 = bundleGzipBytes <= BUDGET_BYTES;
-  console.log(`100k ≤ 12 × 10k: ${ok1 ? 'yes' : 'NO'} (${result.domainScale100kOver10k}×); CLI / ExcelJS ≤ 1.3: ${ok2 ? 'yes' : 'NO'} (${result.cliVsExceljs.ratio})`);
-  console.log(`syncs same at 100 and 10 000: ${ok3 ? 'yes' : 'NO'}; request ≤ 4 MB: ${ok4 ? 'yes' : 'NO'}; task pane ≤ 150 KB gzip: ${ok5 ? 'yes' : 'NO'} (${Math.round(bundleGzipBytes / 1024)} KB)`);
+  console.log(
+    `100k ≤ 12 × 10k: ${ok1 ? 'yes' : 'NO'} (${result.domainScale100kOver10k}×); CLI / ExcelJS ≤ 1.3: ${ok2 ? 'yes' : 'NO'} (${result.cliVsExceljs.ratio})`,
+  );
+  console.log(
+    `syncs same at 100 and 10 000: ${ok3 ? 'yes' : 'NO'}; request ≤ 4 MB: ${ok4 ? 'yes' : 'NO'}; task pane ≤ 150 KB gzip: ${ok5 ? 'yes' : 'NO'} (${Math.round(bundleGzipBytes / 1024)} KB)`,
+  );
 }
 
 bench().catch((e) => {

@@ -66,8 +66,14 @@ async function main() {
   up.getCell('A1').value = 'PLAN FÖR UPPHANDLING 2021';
   up.getCell('A1').font = { bold: true, size: 14 };
   const contact = [
-    ['Kontaktuppgift förvaltningen, mailadress och telefonnummer', 'Arbetsmarknadsförvaltningen, info.amf@stockholm.se, 08-508 35 500'],
-    ['Upphandlings- och inköpsansvarig, namn, mailadress och telefonnummer', 'Johnny Ridemar, inköpsansvarig, johnny.ridemar@stockholm.se, 08-508 35 527'],
+    [
+      'Kontaktuppgift förvaltningen, mailadress och telefonnummer',
+      'Arbetsmarknadsförvaltningen, info.amf@stockholm.se, 08-508 35 500',
+    ],
+    [
+      'Upphandlings- och inköpsansvarig, namn, mailadress och telefonnummer',
+      'Johnny Ridemar, inköpsansvarig, johnny.ridemar@stockholm.se, 08-508 35 527',
+    ],
     // As published: the coordinator's line has no answer (SPEC §2.3, fixtures README).
     ['Upphandlings- och inköpssamordnare, namn, mailadress och telefonnummer', null],
   ];
@@ -75,7 +81,10 @@ async function main() {
     up.getCell(3 + i, 1).value = label;
     up.getCell(3 + i, 2).value = answer;
   });
-  putTable(up, 7, readTsv(data('upphandling-2021.tsv')), { widths: [32, 34, 16, 28, 20, 18], dateColumns: [2] });
+  putTable(up, 7, readTsv(data('upphandling-2021.tsv')), {
+    widths: [32, 34, 16, 28, 20, 18],
+    dateColumns: [2],
+  });
 
   const out = path.join(root, 'examples', 'amn-2021.xlsx');
   fs.mkdirSync(path.dirname(out), { recursive: true });

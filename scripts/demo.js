@@ -12,7 +12,8 @@ const { execFileSync } = require('child_process');
 const root = path.resolve(__dirname, '..');
 process.chdir(root);
 const example = path.join('examples', 'amn-2021.xlsx');
-if (!fs.existsSync(example)) execFileSync(process.execPath, [path.join('scripts', 'build-example.js')], { stdio: 'inherit' });
+if (!fs.existsSync(example))
+  execFileSync(process.execPath, [path.join('scripts', 'build-example.js')], { stdio: 'inherit' });
 const { main } = require(path.join(root, 'lib', 'cli', 'main.js'));
 
 function section(title) {
@@ -37,13 +38,25 @@ async function demo() {
   await run(['check', example]);
 
   section('3. Validera planerade upphandlingar och exportera till inköpsenheten');
-  await run(['validate-procurement', example, '-o', path.join('out', 'amn-2021-upphandling.xlsx'), '--csv', path.join('out', 'amn-2021-upphandlingar.csv')]);
+  await run([
+    'validate-procurement',
+    example,
+    '-o',
+    path.join('out', 'amn-2021-upphandling.xlsx'),
+    '--csv',
+    path.join('out', 'amn-2021-upphandlingar.csv'),
+  ]);
 
   section('Klart');
-  for (const f of fs.readdirSync('out').filter((f) => /^amn-2021/.test(f)).sort()) {
+  for (const f of fs
+    .readdirSync('out')
+    .filter((f) => /^amn-2021/.test(f))
+    .sort()) {
     console.log(`  out/${f}  (${fs.statSync(path.join('out', f)).size} byte)`);
   }
-  console.log('Öppna out/amn-2021-ikp.xlsx i Excel: bladen Internkontrollplan och Riskmatris, RV och Riskklass som formler,');
+  console.log(
+    'Öppna out/amn-2021-ikp.xlsx i Excel: bladen Internkontrollplan och Riskmatris, RV och Riskklass som formler,',
+  );
   console.log('värmekartan som villkorsstyrd formatering på Risk & Väsentlighet.');
 }
 

@@ -5,7 +5,17 @@
  */
 const S = ['Osannolikt', 'Mindre sannolikt', 'Möjlig', 'Sannolikt', 'Mycket sannolikt'];
 const K = ['Försumbar', 'Lindrig', 'Kännbar', 'Allvarlig', 'Mycket allvarlig'];
-const HEADERS = ['KF:s mål för verksamhetsområdet', 'Process', 'Arbetssätt', 'Nr', 'Oönskad händelse', 'Sannolikhet', 'Konsekvens', 'RV', 'IKP'];
+const HEADERS = [
+  'KF:s mål för verksamhetsområdet',
+  'Process',
+  'Arbetssätt',
+  'Nr',
+  'Oönskad händelse',
+  'Sannolikhet',
+  'Konsekvens',
+  'RV',
+  'IKP',
+];
 
 /** A small deterministic PRNG (mulberry32) so every run benchmarks the same workbook. */
 function rng(seed) {
@@ -31,7 +41,17 @@ function vorRows(events, seed = 2021) {
     const goal = i % 400 === 1 ? `${1 + Math.floor(i / 400)}.1 Mål nummer ${1 + Math.floor(i / 400)}` : null;
     const process = i % 40 === 1 ? `Process ${1 + Math.floor(i / 40)}` : null;
     const method = i % 8 === 1 ? `Arbetssätt ${1 + Math.floor(i / 8)}` : null;
-    rows.push([goal, process, method, i, `Oönskad händelse nummer ${i} som kan inträffa i verksamheten`, `${s}. ${S[s - 1]}`, `${k}. ${K[k - 1]}`, rv, decision]);
+    rows.push([
+      goal,
+      process,
+      method,
+      i,
+      `Oönskad händelse nummer ${i} som kan inträffa i verksamheten`,
+      `${s}. ${S[s - 1]}`,
+      `${k}. ${K[k - 1]}`,
+      rv,
+      decision,
+    ]);
   }
   return rows;
 }

@@ -36,7 +36,11 @@ export interface HostOptions {
 
 const NO_PLAN: WritePlan = { sheets: [] };
 
-export function createWorkbookHost(session: WorkbookSession, lang: Lang, options: HostOptions = {}): WorkbookHost {
+export function createWorkbookHost(
+  session: WorkbookSession,
+  lang: Lang,
+  options: HostOptions = {},
+): WorkbookHost {
   const now = options.now ?? (() => new Date());
   const opts = () => ({ lang, now: now() });
   const command = async (run: (wb: WorkbookSnapshot) => CommandOutcome): Promise<CommandResult> => {

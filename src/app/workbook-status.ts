@@ -33,7 +33,11 @@ export function workbookStatus(wb: WorkbookSnapshot): WorkbookStatus {
     rows: procurement?.rows ?? [],
   });
   return {
-    tables: [status('vor', vorRows), status('ikp', ikpRows), status('procurement', procurement?.rows.length ?? 0)],
+    tables: [
+      status('vor', vorRows),
+      status('ikp', ikpRows),
+      status('procurement', procurement?.rows.length ?? 0),
+    ],
     settings,
     planYear: { year: year.year, source: year.source === 'option' ? 'setting' : year.source },
   };

@@ -27,8 +27,17 @@ const COMMANDS: readonly CommandName[] = ['generate-ikp', 'check', 'validate-pro
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help') throw new UsageError(USAGE);
-  if (!COMMANDS.includes(command as CommandName)) throw new UsageError(`Okänt kommando: ${command}\n\n${USAGE}`);
-  const args: CliArgs = { command: command as CommandName, inputs: [], out: null, json: false, year: null, csv: null, lang: 'sv' };
+  if (!COMMANDS.includes(command as CommandName))
+    throw new UsageError(`Okänt kommando: ${command}\n\n${USAGE}`);
+  const args: CliArgs = {
+    command: command as CommandName,
+    inputs: [],
+    out: null,
+    json: false,
+    year: null,
+    csv: null,
+    lang: 'sv',
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = (): string => {
@@ -45,14 +54,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.lang = l;
     } else if (a === '--year') {
       const y = Number(value());
-      if (!Number.isInteger(y) || y < 1900 || y > 9999) throw new UsageError(`--year tar ett årtal, t.ex. 2021.`);
+      if (!Number.isInteger(y) || y < 1900 || y > 9999)
+        throw new UsageError(`--year tar ett årtal, t.ex. 2021.`);
       args.year = y;
     } else if (a.startsWith('-')) throw new UsageError(`Okänd flagga: ${a}\n\n${USAGE}`);
     else args.inputs.push(a);
   }
   if (args.inputs.length === 0) throw new UsageError(`Ange en fil.\n\n${USAGE}`);
-  if (args.command !== 'validate-procurement' && args.inputs.length > 1) throw new UsageError(`${args.command} tar en fil.`);
+  if (args.command !== 'validate-procurement' && args.inputs.length > 1)
+    throw new UsageError(`${args.command} tar en fil.`);
   if (args.command === 'generate-ikp' && !args.out) throw new UsageError(`generate-ikp behöver -o OUT.xlsx.`);
-  if (args.csv && args.command !== 'validate-procurement') throw new UsageError(`--csv hör till validate-procurement.`);
+  if (args.csv && args.command !== 'validate-procurement')
+    throw new UsageError(`--csv hör till validate-procurement.`);
   return args;
 }

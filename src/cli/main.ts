@@ -50,10 +50,17 @@ function outputPath(file: string, out: string, files: readonly string[]): string
   return files.length > 1 ? path.join(out, path.basename(file)) : out;
 }
 
-async function writeOutput(workbook: Parameters<typeof writeXlsxFile>[0], file: string, out: string, files: readonly string[]): Promise<void> {
+async function writeOutput(
+  workbook: Parameters<typeof writeXlsxFile>[0],
+  file: string,
+  out: string,
+  files: readonly string[],
+): Promise<void> {
   const target = outputPath(file, out, files);
   if (path.resolve(target) === path.resolve(file)) {
-    throw new UsageError('-o får inte vara samma fil som indata: indata ändras aldrig. / -o must not be the input file.');
+    throw new UsageError(
+      '-o får inte vara samma fil som indata: indata ändras aldrig. / -o must not be the input file.',
+    );
   }
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   await writeXlsxFile(workbook, target);
@@ -68,7 +75,13 @@ function unreadable(file: string, e: unknown, args: CliArgs): FileReport {
   return { file, findings: [], summary: {}, text: error, error };
 }
 
-async function runOne(file: string, args: CliArgs, io: Io, csvParts: string[], files: readonly string[]): Promise<FileReport> {
+async function runOne(
+  file: string,
+  args: CliArgs,
+  io: Io,
+  csvParts: string[],
+  files: readonly string[],
+): Promise<FileReport> {
   let read;
   try {
     read = await readXlsxFile(file);

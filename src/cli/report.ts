@@ -36,7 +36,9 @@ export function toText(report: FileReport, lang: Lang): string {
     return lines.join('\n');
   }
   lines.push(`  ${report.text}`);
-  const sorted = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const sorted = [...report.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
   for (const f of sorted) {
     lines.push(`  ${LABEL[lang][f.severity].padEnd(8)} ${f.rule.padEnd(24)} ${place(f)}`);
     lines.push(`           ${f.message}`);

@@ -17,7 +17,8 @@ export function officeSession(lang: Lang): WorkbookSession {
         const snapshot = await readSnapshot(ctx);
         const result = compute(snapshot);
         // A plan may only show a sheet (setup-template when every table exists already).
-        if (result.plan.sheets.length || result.plan.activate) await renderPlan(ctx, result.plan, { snapshot, lang });
+        if (result.plan.sheets.length || result.plan.activate)
+          await renderPlan(ctx, result.plan, { snapshot, lang });
         return result;
       }),
     selectCell: (sheet, cell) => runExcel((ctx) => selectCell(ctx, sheet, cell)),

@@ -83,9 +83,7 @@ export function gridOps(
       bottom: top + end - 1,
       right: left + width - 1,
     });
-    ops.push(
-      op(bytes + utf8Bytes(address), (ctx) => set(sheetOf(ctx, sheet).getRange(address), block)),
-    );
+    ops.push(op(bytes + utf8Bytes(address), (ctx) => set(sheetOf(ctx, sheet).getRange(address), block)));
   };
   for (let i = 0; i < grid.length; i++) {
     const rowBytes = jsonBytes(grid[i]) + 1 + (width - grid[i].length) * 5;
@@ -291,8 +289,7 @@ export function charactersToPoints(chars: number): number {
 export function columnWidthOps(sheet: string, widths: Record<string, number>): Op[] {
   return Object.entries(widths).map(([letter, chars]) =>
     op(24, (ctx) => {
-      sheetOf(ctx, sheet).getRange(`${letter}:${letter}`).format.columnWidth =
-        charactersToPoints(chars);
+      sheetOf(ctx, sheet).getRange(`${letter}:${letter}`).format.columnWidth = charactersToPoints(chars);
     }),
   );
 }

@@ -14,12 +14,7 @@
  * are read again in row blocks, one sync per block (the only case with more than two syncs).
  */
 import { parseRange, rangeAddress, type RangeBox } from '../core/workbook/a1';
-import type {
-  CellValue,
-  SheetSnapshot,
-  TableSnapshot,
-  WorkbookSnapshot,
-} from '../core/workbook/snapshot';
+import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/workbook/snapshot';
 
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 /** Cells per block when reading in blocks: 20 000 cells × three arrays stays near 2 MB. */

@@ -135,17 +135,13 @@ export function checkPlan(plan: WritePlan, layout: WorkbookLayout, lang: Lang): 
   const deleted = new Set(
     layout.tables
       .filter((t) =>
-        plan.sheets.some(
-          (sp) => sp.kind === 'generated' && same(sp.sheet, t.sheet) && !keptName(sp, t.name),
-        ),
+        plan.sheets.some((sp) => sp.kind === 'generated' && same(sp.sheet, t.sheet) && !keptName(sp, t.name)),
       )
       .map((t) => t.name.toLowerCase()),
   );
   for (const sp of plan.sheets) {
     if (sp.kind === 'user' && !sheetExists(sp.sheet)) {
-      problems.push(
-        sv ? `Bladet "${sp.sheet}" finns inte längre.` : `Sheet "${sp.sheet}" no longer exists.`,
-      );
+      problems.push(sv ? `Bladet "${sp.sheet}" finns inte längre.` : `Sheet "${sp.sheet}" no longer exists.`);
     }
     for (const t of sp.tables) {
       const existing = layout.tables.find((x) => same(x.name, t.existingName ?? t.name));
@@ -210,12 +206,7 @@ function width(address: string): number {
 }
 
 /** The plan as ordered operations (see the header for the order's reasons). */
-export function planOps(
-  plan: WritePlan,
-  layout: WorkbookLayout,
-  maxBytes: number,
-  lang: Lang,
-): Op[] {
+export function planOps(plan: WritePlan, layout: WorkbookLayout, maxBytes: number, lang: Lang): Op[] {
   const order = layout.sheets.map((s) => s.name);
   const ops: Op[] = [];
   for (const [group, sp] of plan.sheets.entries()) {
@@ -233,11 +224,7 @@ export function planOps(
         ops.push(addSheetOp(sp.sheet, position));
         order.splice(position ?? order.length, 0, sp.sheet);
       }
-      const visibility = sp.hidden
-        ? 'Hidden'
-        : existing && !existing.visible
-          ? 'Visible'
-          : undefined;
+      const visibility = sp.hidden ? 'Hidden' : existing && !existing.visible ? 'Visible' : undefined;
       if (sp.tabColor !== undefined || visibility !== undefined)
         ops.push(sheetPropsOp(sp.sheet, { tabColor: sp.tabColor, visibility }));
     } else if (sp.tabColor !== undefined) {
@@ -269,7 +256,8 @@ export function pack(ops: Op[], maxBytes: number): { ops: Op[]; bytes: number }[
   let cur: Op[] = [];
   let bytes = REQUEST_BASE_BYTES;
   const groupBytes = new Map<number, number>();
-  for (const o of ops) if (o.group !== undefined) groupBytes.set(o.group, (groupBytes.get(o.group) ?? 0) + o.bytes);
+  for (const o of ops)
+    if (o.group !== undefined) groupBytes.set(o.group, (groupBytes.get(o.group) ?? 0) + o.bytes);
   for (const [i, o] of ops.entries()) {
     if (REQUEST_BASE_BYTES + o.bytes > maxBytes) {
       throw new ExcelHostError(

@@ -43,8 +43,7 @@ export interface RunExcelOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runExcel<T>(
   batch: (ctx: Excel.RequestContext) => Promise<T>,

@@ -55,7 +55,8 @@ export const en: Catalogue = {
   'action.setupTemplate': 'Create tables from template',
   'action.setupTemplate.hint': 'Only possible when the workbook has none of the three tables.',
   'action.convertToTables': 'Turn ranges into tables',
-  'action.convertToTables.hint': 'For tables found as plain ranges: they become Excel tables, no value changes.',
+  'action.convertToTables.hint':
+    'For tables found as plain ranges: they become Excel tables, no value changes.',
   'action.refreshRisk': 'Compute RV and heat-map',
   'action.generateIkp': 'Generate IKP sheet',
   'action.check': 'Check VoR ↔ IKP',

@@ -55,7 +55,8 @@ export const sv = {
   'action.setupTemplate': 'Skapa tabeller från mall',
   'action.setupTemplate.hint': 'Går bara när arbetsboken saknar alla tre tabellerna.',
   'action.convertToTables': 'Gör om områden till tabeller',
-  'action.convertToTables.hint': 'För tabeller som hittades som vanliga områden: de blir Excel-tabeller, inga värden ändras.',
+  'action.convertToTables.hint':
+    'För tabeller som hittades som vanliga områden: de blir Excel-tabeller, inga värden ändras.',
   'action.refreshRisk': 'Beräkna RV och värmekarta',
   'action.generateIkp': 'Generera IKP-blad',
   'action.check': 'Kontrollera VoR ↔ IKP',

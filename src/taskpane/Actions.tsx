@@ -23,15 +23,20 @@ export function Actions({ status, running, onRun }: Props) {
   // The template only goes into a workbook with none of the tables, so nothing is overwritten (SPEC §8).
   const canSetUp = status !== null && status.tables.every((table) => !table.found);
   // Offered when a table was found as a plain range (SPEC §2): it can become a real table.
-  const canConvert = status !== null && status.tables.some((table) => table.found && table.tableName === null);
+  const canConvert =
+    status !== null && status.tables.some((table) => table.found && table.tableName === null);
   const hintId = useId();
   const convertHintId = useId();
-  const hint: Partial<Record<CommandId, { id: string; key: 'action.setupTemplate.hint' | 'action.convertToTables.hint' }>> = {
+  const hint: Partial<
+    Record<CommandId, { id: string; key: 'action.setupTemplate.hint' | 'action.convertToTables.hint' }>
+  > = {
     setupTemplate: { id: hintId, key: 'action.setupTemplate.hint' },
     convertToTables: { id: convertHintId, key: 'action.convertToTables.hint' },
   };
   const disabled = (command: CommandId): boolean =>
-    running !== null || (command === 'setupTemplate' && !canSetUp) || (command === 'convertToTables' && !canConvert);
+    running !== null ||
+    (command === 'setupTemplate' && !canSetUp) ||
+    (command === 'convertToTables' && !canConvert);
   return (
     <Section title={tr('actions.heading')}>
       <div className={styles.buttons}>

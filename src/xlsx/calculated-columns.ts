@@ -15,7 +15,8 @@ import { stripEquals } from './render-writes';
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 /** `{1,2,3}`, `{"a","b"}`: an Excel array constant inside a template, left as it is. */
-const ARRAY_CONSTANT = /^\s*(?:-?\d+(?:\.\d+)?|"(?:[^"]|"")*"|TRUE|FALSE)\s*(?:[,;]\s*(?:-?\d+(?:\.\d+)?|"(?:[^"]|"")*"|TRUE|FALSE)\s*)*$/i;
+const ARRAY_CONSTANT =
+  /^\s*(?:-?\d+(?:\.\d+)?|"(?:[^"]|"")*"|TRUE|FALSE)\s*(?:[,;]\s*(?:-?\d+(?:\.\d+)?|"(?:[^"]|"")*"|TRUE|FALSE)\s*)*$/i;
 
 /** Column index (0-based) of a header, exact match first, then ignoring case. */
 export function headerIndex(headers: string[], name: string): number {
@@ -65,7 +66,9 @@ export function writeCalculatedColumns(
     const master = cellAddress(first, col);
     ws.getRow(first).getCell(col).value = {
       formula: formulaForRow(plan, calc.template, box.left, first),
-      ...(lastBodyRow > first ? { shareType: 'shared', ref: `${master}:${cellAddress(lastBodyRow, col)}` } : {}),
+      ...(lastBodyRow > first
+        ? { shareType: 'shared', ref: `${master}:${cellAddress(lastBodyRow, col)}` }
+        : {}),
     } as ExcelJS.CellFormulaValue;
     for (let r = first + 1; r <= lastBodyRow; r++) {
       ws.getRow(r).getCell(col).value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;

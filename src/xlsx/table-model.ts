@@ -103,10 +103,12 @@ export function boxesOverlap(a: RangeBox, b: RangeBox): boolean {
  * and the name would no longer equal its header cell.
  */
 export function encodeColumnName(name: string): string {
-  return name
-    .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005f_x$1_')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what OOXML escapes as _xHHHH_
-    .replace(/[\u0000-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0')}_`);
+  return (
+    name
+      .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005f_x$1_')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what OOXML escapes as _xHHHH_
+      .replace(/[\u0000-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0')}_`)
+  );
 }
 
 export function decodeColumnName(name: string): string {

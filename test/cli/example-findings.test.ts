@@ -12,7 +12,12 @@ describe('validate-procurement on the 2021 example', () => {
 
   it('reports exactly the four known findings', () => {
     const rules = result.json.findings.map((f) => f.rule).sort();
-    expect(rules).toEqual(['contact-missing', 'stray-punctuation', 'type-category-mismatch', 'value-under-threshold']);
+    expect(rules).toEqual([
+      'contact-missing',
+      'stray-punctuation',
+      'type-category-mismatch',
+      'value-under-threshold',
+    ]);
   });
 
   it('points each finding at the sheet, Excel row and column', () => {
@@ -29,7 +34,7 @@ describe('validate-procurement on the 2021 example', () => {
     expect(by('contact-missing')).toMatchObject({ severity: 'error', row: 5, cell: 'B5' });
   });
 
-  it('does not report Handledning\'s later contract start nor its 4-year period, nor the 3-year framework', () => {
+  it("does not report Handledning's later contract start nor its 4-year period, nor the 3-year framework", () => {
     const rules = result.json.findings.map((f) => f.rule);
     expect(rules).not.toContain('period-before-start');
     expect(rules).not.toContain('framework-over-4-years');
@@ -53,12 +58,18 @@ describe('check on the 2021 example', () => {
     expect(rules).toEqual(['ikp-excluded-in-vor', 'ikp-not-in-vor', 'ikp-not-in-vor', 'ikp-text-differs']);
   });
 
-  it('names the events: 7 excluded, the two IKP events missing from the VoR, event 27\'s method', () => {
+  it("names the events: 7 excluded, the two IKP events missing from the VoR, event 27's method", () => {
     const f = result.json.findings as Array<{ rule: string; message: string; column: string | null }>;
-    expect(f.find((x) => x.rule === 'ikp-excluded-in-vor')!.message).toContain('Rättssäkerhet kan inte säkerställas.');
+    expect(f.find((x) => x.rule === 'ikp-excluded-in-vor')!.message).toContain(
+      'Rättssäkerhet kan inte säkerställas.',
+    );
     const notIn = f.filter((x) => x.rule === 'ikp-not-in-vor').map((x) => x.message);
-    expect(notIn.some((m) => m.includes('Bristande kunskaper bland medarbetarna gällande informationssäkerhet'))).toBe(true);
-    expect(notIn.some((m) => m.includes('Upphandlingar genomförs inte trots att lagar och regler'))).toBe(true);
+    expect(
+      notIn.some((m) => m.includes('Bristande kunskaper bland medarbetarna gällande informationssäkerhet')),
+    ).toBe(true);
+    expect(notIn.some((m) => m.includes('Upphandlingar genomförs inte trots att lagar och regler'))).toBe(
+      true,
+    );
     const differs = f.find((x) => x.rule === 'ikp-text-differs')!;
     expect(differs.column).toBe('Arbetssätt');
     expect(differs.message).toContain('Projektredovisning');
@@ -73,7 +84,18 @@ describe('check on the 2021 example', () => {
   });
 
   it('reports no VoR rule on the published VoR and exits 1 (ikp-not-in-vor is an error)', () => {
-    const vorRules = ['scale-invalid', 'scale-label-mismatch', 'scale-out-of-range', 'rv-mismatch', 'mandatory-excluded', 'decision-missing', 'action-missing', 'nr-missing', 'nr-duplicate', 'column-missing'];
+    const vorRules = [
+      'scale-invalid',
+      'scale-label-mismatch',
+      'scale-out-of-range',
+      'rv-mismatch',
+      'mandatory-excluded',
+      'decision-missing',
+      'action-missing',
+      'nr-missing',
+      'nr-duplicate',
+      'column-missing',
+    ];
     expect(result.json.findings.filter((f) => vorRules.includes(f.rule))).toEqual([]);
     expect(result.code).toBe(1);
   });

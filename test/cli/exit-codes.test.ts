@@ -20,7 +20,13 @@ test('a missing file exits 2', async () => {
 });
 
 test('wrong arguments exit 2 with the usage', async () => {
-  for (const args of [[], ['gissa'], ['generate-ikp', EXAMPLE], ['check', EXAMPLE, '--year', 'x'], ['check', EXAMPLE, '--okänd']]) {
+  for (const args of [
+    [],
+    ['gissa'],
+    ['generate-ikp', EXAMPLE],
+    ['check', EXAMPLE, '--year', 'x'],
+    ['check', EXAMPLE, '--okänd'],
+  ]) {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Användning|usage|--year|Okänd|behöver/);

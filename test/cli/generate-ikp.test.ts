@@ -58,7 +58,12 @@ describe('generate-ikp on the 2021 example', () => {
   it('exits 0, writes Internkontrollplan and Riskmatris, and leaves the input as it was', () => {
     expect(code).toBe(0);
     expect(wb.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(['Risk & Väsentlighet', 'Internkontrollplan', 'Riskmatris', 'Planerade upphandlingar']),
+      expect.arrayContaining([
+        'Risk & Väsentlighet',
+        'Internkontrollplan',
+        'Riskmatris',
+        'Planerade upphandlingar',
+      ]),
     );
     expect(sha(EXAMPLE)).toBe(inputHash);
   });
@@ -84,7 +89,9 @@ describe('generate-ikp on the 2021 example', () => {
   });
 
   it('colours RV, S and K by band with native conditional formats', () => {
-    const ws = wb.getWorksheet('Risk & Väsentlighet')! as ExcelJS.Worksheet & { conditionalFormattings: { ref: string; rules: unknown[] }[] };
+    const ws = wb.getWorksheet('Risk & Väsentlighet')! as ExcelJS.Worksheet & {
+      conditionalFormattings: { ref: string; rules: unknown[] }[];
+    };
     const refs = ws.conditionalFormattings.map((c) => c.ref);
     expect(refs.some((r) => r.startsWith('H4'))).toBe(true);
     expect(refs.some((r) => r.startsWith('F4'))).toBe(true);
@@ -125,7 +132,12 @@ describe('generate-ikp on the 2021 example', () => {
     expect((await runCli(['generate-ikp', out, '-o', again])).code).toBe(0);
     const a = await snapshot(out);
     const b = await snapshot(again);
-    for (const name of ['Risk & Väsentlighet', 'Internkontrollplan', 'Riskmatris', 'Planerade upphandlingar']) {
+    for (const name of [
+      'Risk & Väsentlighet',
+      'Internkontrollplan',
+      'Riskmatris',
+      'Planerade upphandlingar',
+    ]) {
       expect(sheetGrid(b, name).values).toEqual(sheetGrid(a, name).values);
       expect(sheetGrid(b, name).formulas).toEqual(sheetGrid(a, name).formulas);
     }
@@ -153,7 +165,7 @@ describe('regenerating merges: nothing typed is lost (SPEC §6)', () => {
     const { workbook, snapshot: snap } = await readXlsxFile(first);
     const ikp = snap.tables.find((t) => t.name === 'Internkontrollplan')!;
     const rows = ikpRows(snap);
-    const rowOf = (nr: number) => (rows.find((r) => r['Nr'] === nr)!.row as number);
+    const rowOf = (nr: number) => rows.find((r) => r['Nr'] === nr)!.row as number;
     const col = (h: string) => String.fromCharCode(64 + ikp.headers.indexOf(h) + 1);
     // A person fills Kontrollansvarig, and adds a column of their own to the table.
     const ikpPlan = emptySheetPlan('Internkontrollplan', 'user');
@@ -183,17 +195,36 @@ describe('regenerating merges: nothing typed is lost (SPEC §6)', () => {
     vorPlan.writes.push({ address: `I${row23}`, rows: [['Nej, endast VoR']] });
     vorPlan.writes.push({
       address: 'A70',
-      rows: [[null, null, null, 66, 'Lösenord delas mellan medarbetare', '3. Möjlig', '5. Mycket allvarlig', null, null]],
+      rows: [
+        [
+          null,
+          null,
+          null,
+          66,
+          'Lösenord delas mellan medarbetare',
+          '3. Möjlig',
+          '5. Mycket allvarlig',
+          null,
+          null,
+        ],
+      ],
     });
     const lastLetter = String.fromCharCode(64 + vor.headers.length);
-    vorPlan.tables.push({ name: 'RiskVasentlighet', address: `A3:${lastLetter}70`, headers: vor.headers, mode: 'keep', style: 'TableStyleMedium2', calculated: [] });
+    vorPlan.tables.push({
+      name: 'RiskVasentlighet',
+      address: `A3:${lastLetter}70`,
+      headers: vor.headers,
+      mode: 'keep',
+      style: 'TableStyleMedium2',
+      calculated: [],
+    });
     renderPlan(workbook, { sheets: [ikpPlan, vorPlan] });
     await writeXlsxFile(workbook, edited);
     expect((await runCli(['generate-ikp', edited, '-o', second])).code).toBe(0);
     expect((await runCli(['generate-ikp', second, '-o', third])).code).toBe(0);
   });
 
-  it('keeps Kontrollansvarig and the person\'s own column', async () => {
+  it("keeps Kontrollansvarig and the person's own column", async () => {
     const rows = ikpRows(await snapshot(second));
     expect(rows.find((r) => r['Nr'] === 59)!['Kontrollansvarig']).toBe('HR-chefen');
     const e23 = rows.find((r) => r['Nr'] === 23)!;
@@ -206,7 +237,7 @@ describe('regenerating merges: nothing typed is lost (SPEC §6)', () => {
     expect(rows.find((r) => r['Nr'] === 23)!['Urval']).toBe('Ingår inte längre i urvalet');
   });
 
-  it('adds the new RV 15 event inside its group, after the group\'s other events', async () => {
+  it("adds the new RV 15 event inside its group, after the group's other events", async () => {
     const rows = ikpRows(await snapshot(second));
     const i66 = rows.findIndex((r) => r['Nr'] === 66);
     expect(i66).toBeGreaterThan(0);
@@ -215,7 +246,7 @@ describe('regenerating merges: nothing typed is lost (SPEC §6)', () => {
     expect(rows[i66 - 1]['Nr']).toBe(65);
   });
 
-  it('sets the new mandatory event\'s blank decision to Ja in the VoR', async () => {
+  it("sets the new mandatory event's blank decision to Ja in the VoR", async () => {
     const s = sheetGrid(await snapshot(second), 'Risk & Väsentlighet');
     expect(cellAt(s, 70, 9)).toBe('Ja');
   });

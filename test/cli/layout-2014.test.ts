@@ -16,7 +16,9 @@ async function workbook2014(file: string): Promise<void> {
   const put = (name: string, title: string, rows: string[][]) => {
     const ws = wb.addWorksheet(name);
     ws.getCell('A1').value = title;
-    rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(3 + i, 1 + j).value = toCell(v) as ExcelJS.CellValue)));
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => (ws.getCell(3 + i, 1 + j).value = toCell(v) as ExcelJS.CellValue)),
+    );
   };
   put('VoR 2014', 'Risk & Väsentlighet Indikatorer – 2014', fixtureRows('rv-indikatorer-2014.tsv'));
   put('IKP 2014', 'Internkontrollplan – 2014', fixtureRows('ikp-2014.tsv'));

@@ -26,7 +26,15 @@ export async function runCli(args: string[]): Promise<CliRun> {
 }
 
 export interface JsonReport {
-  findings: { rule: string; row: number | null; severity: string; column: string | null; cell: string | null; sheet: string; message: string }[];
+  findings: {
+    rule: string;
+    row: number | null;
+    severity: string;
+    column: string | null;
+    cell: string | null;
+    sheet: string;
+    message: string;
+  }[];
   summary: Record<string, unknown>;
 }
 

@@ -140,7 +140,12 @@ describe('the 2021 example after generate-ikp, in LibreOffice Calc', () => {
   test('the VoR sheet "Risk & Väsentlighet" is the first sheet and is exported on its own', () => {
     expect(c.vor.sheet).toBe('Risk & Väsentlighet');
     expect([...c.csv.keys()]).toEqual(
-      expect.arrayContaining(['Risk & Väsentlighet', 'Internkontrollplan', MATRIX_SHEET, 'Internkontroll inställningar']),
+      expect.arrayContaining([
+        'Risk & Väsentlighet',
+        'Internkontrollplan',
+        MATRIX_SHEET,
+        'Internkontroll inställningar',
+      ]),
     );
     expect(csvOf(c, c.vor.sheet)[c.vor.location.headerRow - 1]).toEqual(c.vor.location.headers);
   });

@@ -58,9 +58,7 @@ describe('proxy objects', () => {
       >;
       expect(codeOf(() => r.getBoundingRect)).toBe('NotImplemented');
       expect(codeOf(() => (r.valus = [[1]]))).toBe('NotImplemented');
-      expect(codeOf(() => (ctx.workbook as unknown as Record<string, unknown>).names)).toBe(
-        'NotImplemented',
-      );
+      expect(codeOf(() => (ctx.workbook as unknown as Record<string, unknown>).names)).toBe('NotImplemented');
       expect(codeOf(() => (Excel as unknown as Record<string, unknown>).createWorkbook)).toBe(
         'NotImplemented',
       );
@@ -182,9 +180,7 @@ describe('cells', () => {
 
   test('values, formulas and valueTypes read back as Office.js gives them', async () => {
     fake = createFakeExcel({
-      sheets: [
-        { name: 'S', values: [['t', 3, null, { error: '#DIV/0!' }]], formulas: [[null, '=1+2']] },
-      ],
+      sheets: [{ name: 'S', values: [['t', 3, null, { error: '#DIV/0!' }]], formulas: [[null, '=1+2']] }],
     });
     await Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets
@@ -245,10 +241,7 @@ describe('tables', () => {
   test('a uniform formula over a body column makes a calculated column, filled into rows a resize adds', async () => {
     fake = createFakeExcel({ ...init, tables: [{ name: 'Risk', sheet: 'T', address: 'A1:D3' }] });
     await Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('T').getRange('D2:D3').formulas = [
-        ['=[@S]*[@K]'],
-        ['=[@S]*[@K]'],
-      ];
+      ctx.workbook.worksheets.getItem('T').getRange('D2:D3').formulas = [['=[@S]*[@K]'], ['=[@S]*[@K]']];
       ctx.workbook.tables.getItem('Risk').resize('A1:E4');
       await ctx.sync();
     });

@@ -42,11 +42,29 @@ function procurementRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [
     ['PLAN FÖR UPPHANDLING 2021'],
     [],
-    ['Verksamhet', 'Kategorifamilj', 'Beskrivning', 'Planerat startdatum för upphandling', 'Avtalsperiod fr.o.m', 'Avtalsperiod t.o.m', 'Uppskattat kontraktsvärde', 'Kontraktstyp'],
+    [
+      'Verksamhet',
+      'Kategorifamilj',
+      'Beskrivning',
+      'Planerat startdatum för upphandling',
+      'Avtalsperiod fr.o.m',
+      'Avtalsperiod t.o.m',
+      'Uppskattat kontraktsvärde',
+      'Kontraktstyp',
+    ],
   ];
   for (let i = 1; i <= n; i++) {
     // Dates as Excel serials and amounts as numbers, as cells typed in Excel hold them.
-    rows.push(['Jobbtorg', 'Externa tjänster, 1013, 101810', `Upphandling ${i}`, 44256, 44348, 44712, ((i % 5) + 2) * 1_000_000, 'Tjänst']);
+    rows.push([
+      'Jobbtorg',
+      'Externa tjänster, 1013, 101810',
+      `Upphandling ${i}`,
+      44256,
+      44348,
+      44712,
+      ((i % 5) + 2) * 1_000_000,
+      'Tjänst',
+    ]);
   }
   return rows;
 }
@@ -65,13 +83,23 @@ describe('on the 2021 example', () => {
   it('check reports the four known VoR ↔ IKP inconsistencies', async () => {
     const host = hostOn(example);
     const r = await host.check();
-    expect(r.findings.map((f) => f.rule).sort()).toEqual(['ikp-excluded-in-vor', 'ikp-not-in-vor', 'ikp-not-in-vor', 'ikp-text-differs']);
+    expect(r.findings.map((f) => f.rule).sort()).toEqual([
+      'ikp-excluded-in-vor',
+      'ikp-not-in-vor',
+      'ikp-not-in-vor',
+      'ikp-text-differs',
+    ]);
   });
 
   it('validate procurement reports the four known findings and writes the Status column', async () => {
     const host = hostOn(example);
     const r = await host.validateProcurement();
-    expect(r.findings.map((f) => f.rule).sort()).toEqual(['contact-missing', 'stray-punctuation', 'type-category-mismatch', 'value-under-threshold']);
+    expect(r.findings.map((f) => f.rule).sort()).toEqual([
+      'contact-missing',
+      'stray-punctuation',
+      'type-category-mismatch',
+      'value-under-threshold',
+    ]);
     const sheet = fake!.state().sheets.find((s) => s.name === 'Planerade upphandlingar')!;
     expect(sheet.cells['G7']?.value).toBe('Status');
     expect(String(sheet.cells['G14']?.value)).toMatch(/^Fel: \[Uppskattat kontraktsvärde\]/);
@@ -84,7 +112,9 @@ describe('on the 2021 example', () => {
     expect(r.summary).toContain('25 händelser av 65');
     const s = fake!.state();
     expect(s.sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Internkontrollplan', 'Riskmatris']));
-    expect(s.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['RiskVasentlighet', 'Internkontrollplan']));
+    expect(s.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['RiskVasentlighet', 'Internkontrollplan']),
+    );
   });
 
   it('reads the status the task pane shows', async () => {
@@ -110,7 +140,10 @@ describe('on the 2021 example', () => {
 });
 
 describe('a constant number of syncs whatever the size (SPEC §8)', () => {
-  const measured: Record<string, Record<number, { syncs: number; maxRequestBytes: number }>> = { generateIkp: {}, validateProcurement: {} };
+  const measured: Record<string, Record<number, { syncs: number; maxRequestBytes: number }>> = {
+    generateIkp: {},
+    validateProcurement: {},
+  };
 
   it.each([100, 10000])('%i rows: generate IKP and validate procurement', async (n) => {
     const vorHost = hostOn(vorWorkbook(n));
@@ -130,10 +163,18 @@ describe('a constant number of syncs whatever the size (SPEC §8)', () => {
 });
 
 /** Every cell of the sheets the user owns, except the ones the add-in owns. */
-function userCells(s: WorkbookState, owned: (sheet: string, address: string) => boolean): Record<string, unknown> {
+function userCells(
+  s: WorkbookState,
+  owned: (sheet: string, address: string) => boolean,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const sheet of s.sheets) {
-    if (['Internkontrollplan', 'Riskmatris', 'Internkontroll inställningar', 'Till inköpsenheten'].includes(sheet.name)) continue;
+    if (
+      ['Internkontrollplan', 'Riskmatris', 'Internkontroll inställningar', 'Till inköpsenheten'].includes(
+        sheet.name,
+      )
+    )
+      continue;
     for (const [addr, cell] of Object.entries(sheet.cells)) {
       if (owned(sheet.name, addr)) continue;
       if (cell.value === null && !cell.formula) continue;
@@ -154,7 +195,15 @@ describe('non-destructive (SPEC §8)', () => {
     return false;
   };
 
-  it.each(['convertToTables', 'refreshRisk', 'generateIkp', 'check', 'validateProcurement', 'exportProcurement', 'setupTemplate'] as const)(
+  it.each([
+    'convertToTables',
+    'refreshRisk',
+    'generateIkp',
+    'check',
+    'validateProcurement',
+    'exportProcurement',
+    'setupTemplate',
+  ] as const)(
     '%s never writes a cell the add-in does not own, and twice is the same as once',
     async (command) => {
       const host = hostOn(example);
@@ -170,7 +219,12 @@ describe('non-destructive (SPEC §8)', () => {
   it('saving settings rewrites the thresholds in the live formulas and keeps every user cell', async () => {
     const host = hostOn(example);
     const before = userCells(fake!.state(), owned);
-    await host.saveSettings({ ikpThreshold: 10, actionThreshold: 6, procurementThreshold: 2_000_000, planYear: 2021 });
+    await host.saveSettings({
+      ikpThreshold: 10,
+      actionThreshold: 6,
+      procurementThreshold: 2_000_000,
+      planYear: 2021,
+    });
     const s = fake!.state();
     expect(userCells(s, owned)).toEqual(before);
     const vor = s.tables.find((t) => t.name === 'RiskVasentlighet')!;
@@ -185,9 +239,13 @@ describe('non-destructive (SPEC §8)', () => {
     const ikp = fake!.state().tables.find((t) => t.name === 'Internkontrollplan')!;
     const col = String.fromCharCode(65 + ikp.headers.indexOf('Kontrollansvarig'));
     const sheet = fake!.state().sheets.find((s) => s.name === 'Internkontrollplan')!;
-    const row23 = Object.entries(sheet.cells).find(([a, c]) => a.startsWith('E') && c.value === 23)![0].slice(1);
+    const row23 = Object.entries(sheet.cells)
+      .find(([a, c]) => a.startsWith('E') && c.value === 23)![0]
+      .slice(1);
     await Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Internkontrollplan').getRange(`${col}${row23}`).values = [['Ekonomichefen']];
+      ctx.workbook.worksheets.getItem('Internkontrollplan').getRange(`${col}${row23}`).values = [
+        ['Ekonomichefen'],
+      ];
       await ctx.sync();
     });
     await host.generateIkp();

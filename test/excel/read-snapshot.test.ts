@@ -107,9 +107,7 @@ test('a response too large for Excel on the web is read again in row blocks, wit
   expect(snap).toEqual(expected);
   expect(fake.syncs[1].failed).toBe('ResponsePayloadSizeLimitExceeded');
   expect(fake.syncCount).toBeGreaterThan(3);
-  expect(fake.syncs.slice(2).every((s) => !s.failed && s.responseBytes <= 2 * 1024 * 1024)).toBe(
-    true,
-  );
+  expect(fake.syncs.slice(2).every((s) => !s.failed && s.responseBytes <= 2 * 1024 * 1024)).toBe(true);
 });
 
 test('other errors of the second sync are not swallowed', async () => {

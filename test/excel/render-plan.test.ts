@@ -130,11 +130,7 @@ test('a generated sheet with table, calculated column, dropdown and formats is w
   expect(stats.syncs).toBe(1);
 
   const s = fake.state();
-  expect(s.sheets.map((x) => x.name)).toEqual([
-    'Start',
-    'Risk & Väsentlighet',
-    'Internkontrollplan',
-  ]);
+  expect(s.sheets.map((x) => x.name)).toEqual(['Start', 'Risk & Väsentlighet', 'Internkontrollplan']);
   expect(s.active).toBe('Internkontrollplan');
   const ikp = s.sheets[2];
   expect(ikp.tabColor).toBe('#1F4E79');
@@ -211,9 +207,7 @@ test('a huge plan is split into several syncs, none over 4 MB, and everything is
   fake = createFakeExcel(vorWorkbook());
   const sp = ikpSheet(30_000);
   sp.writes[1].rows = sp.writes[1].rows.map((r, i) =>
-    i === 0
-      ? r
-      : [...r.slice(0, 3), `Kontrollaktivitet för händelse nummer ${i} — ${'å'.repeat(60)}`, null],
+    i === 0 ? r : [...r.slice(0, 3), `Kontrollaktivitet för händelse nummer ${i} — ${'å'.repeat(60)}`, null],
   );
   const { stats, syncs } = await render({ sheets: [sp] });
   expect(syncs).toBeGreaterThan(1);
@@ -229,9 +223,7 @@ test('a huge plan is split into several syncs, none over 4 MB, and everything is
   expect(cells.D30003).toMatchObject({
     value: `Kontrollaktivitet för händelse nummer 30000 — ${'å'.repeat(60)}`,
   });
-  expect(fake.state().tables.find((t) => t.name === 'Internkontrollplan')!.address).toBe(
-    'A3:E30003',
-  );
+  expect(fake.state().tables.find((t) => t.name === 'Internkontrollplan')!.address).toBe('A3:E30003');
 });
 
 test('text that Excel would read as a formula, number, date or error stays exactly that text', async () => {
@@ -297,12 +289,7 @@ test('a generated sheet that exists keeps its place; its old tables, dropdowns a
   fake = createFakeExcel(init);
   await render({ sheets: [ikpSheet(3)] });
   const s = fake.state();
-  expect(s.sheets.map((x) => x.name)).toEqual([
-    'Start',
-    'Risk & Väsentlighet',
-    'Internkontrollplan',
-    'Sist',
-  ]);
+  expect(s.sheets.map((x) => x.name)).toEqual(['Start', 'Risk & Väsentlighet', 'Internkontrollplan', 'Sist']);
   expect(s.tables.map((t) => t.name).sort()).toEqual(['Internkontrollplan', 'RiskVasentlighet']);
   expect(s.sheets[2].cells.A1).toMatchObject({ value: 'Internkontrollplan 2024' });
 });

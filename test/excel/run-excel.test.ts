@@ -1,9 +1,4 @@
-import {
-  CELL_EDIT_MODE,
-  EXCEL_NOT_AVAILABLE,
-  ExcelHostError,
-  runExcel,
-} from '../../src/excel/run-excel';
+import { CELL_EDIT_MODE, EXCEL_NOT_AVAILABLE, ExcelHostError, runExcel } from '../../src/excel/run-excel';
 import { createFakeExcel, type FakeExcel } from '../fake-excel';
 
 let fake: FakeExcel | undefined;

@@ -26,18 +26,12 @@ export function parseAddress(address: string): Box {
   if (cols.test(a) && cols.test(b)) {
     const l = columnNumber(a);
     const r = columnNumber(b);
-    return checked(
-      { top: 1, left: Math.min(l, r), bottom: MAX_ROWS, right: Math.max(l, r) },
-      address,
-    );
+    return checked({ top: 1, left: Math.min(l, r), bottom: MAX_ROWS, right: Math.max(l, r) }, address);
   }
   if (rows.test(a) && rows.test(b)) {
     const t = Number(a);
     const u = Number(b);
-    return checked(
-      { top: Math.min(t, u), left: 1, bottom: Math.max(t, u), right: MAX_COLS },
-      address,
-    );
+    return checked({ top: Math.min(t, u), left: 1, bottom: Math.max(t, u), right: MAX_COLS }, address);
   }
   const pa = parseCellStrict(a, address);
   const pb = parseCellStrict(b, address);
@@ -111,10 +105,8 @@ export function subtract(a: Box, b: Box): Box[] {
   if (!o) return [a];
   const out: Box[] = [];
   if (a.top < o.top) out.push({ top: a.top, left: a.left, bottom: o.top - 1, right: a.right });
-  if (o.bottom < a.bottom)
-    out.push({ top: o.bottom + 1, left: a.left, bottom: a.bottom, right: a.right });
+  if (o.bottom < a.bottom) out.push({ top: o.bottom + 1, left: a.left, bottom: a.bottom, right: a.right });
   if (a.left < o.left) out.push({ top: o.top, left: a.left, bottom: o.bottom, right: o.left - 1 });
-  if (o.right < a.right)
-    out.push({ top: o.top, left: o.right + 1, bottom: o.bottom, right: a.right });
+  if (o.right < a.right) out.push({ top: o.top, left: o.right + 1, bottom: o.bottom, right: a.right });
   return out;
 }

@@ -98,9 +98,7 @@ export class FakeContext {
         const err = asOfficeError(e);
         err.debugInfo.errorLocation = batch[i].location;
         err.debugInfo.statement = batch[i].text;
-        err.debugInfo.surroundingStatements = batch
-          .slice(Math.max(0, i - 2), i + 3)
-          .map((s) => s.text);
+        err.debugInfo.surroundingStatements = batch.slice(Math.max(0, i - 2), i + 3).map((s) => s.text);
         record.failed = err.code;
         throw err;
       }
@@ -177,21 +175,16 @@ export abstract class FakeObject<E> {
   ) {
     if (_nullable) {
       // An *OrNullObject proxy learns whether it is null at the next sync, without a load.
-      _ctx.enqueue(
-        `${_path}.isNullObject`,
-        `${this._typeName()}.isNullObject`,
-        null,
-        (m, commits) => {
-          let isNull = false;
-          try {
-            this._resolve(m);
-          } catch (e) {
-            if (e instanceof FakeOfficeError && e.code === Codes.itemNotFound) isNull = true;
-            else throw e;
-          }
-          commits.push({ bytes: 10, run: () => (this._isNull = isNull) });
-        },
-      );
+      _ctx.enqueue(`${_path}.isNullObject`, `${this._typeName()}.isNullObject`, null, (m, commits) => {
+        let isNull = false;
+        try {
+          this._resolve(m);
+        } catch (e) {
+          if (e instanceof FakeOfficeError && e.code === Codes.itemNotFound) isNull = true;
+          else throw e;
+        }
+        commits.push({ bytes: 10, run: () => (this._isNull = isNull) });
+      });
     }
   }
 
@@ -264,8 +257,7 @@ export abstract class FakeObject<E> {
         try {
           e = this._resolve(m);
         } catch (err) {
-          if (this._nullable && err instanceof FakeOfficeError && err.code === Codes.itemNotFound)
-            return;
+          if (this._nullable && err instanceof FakeOfficeError && err.code === Codes.itemNotFound) return;
           throw err;
         }
         for (const p of props) {

@@ -112,10 +112,7 @@ export interface FakeExcel {
 
 const GLOBALS = ['Excel', 'OfficeExtension', 'Office'] as const;
 
-export function createFakeExcel(
-  initial?: FakeWorkbookInit,
-  options: FakeExcelOptions = {},
-): FakeExcel {
+export function createFakeExcel(initial?: FakeWorkbookInit, options: FakeExcelOptions = {}): FakeExcel {
   const model = buildModel(initial ?? { sheets: [{ name: 'Sheet1' }] });
   const host: FakeHost = {
     model,
@@ -154,10 +151,7 @@ export function createFakeExcel(
     },
     'Excel',
   );
-  const officeExtension = strict(
-    { Error: FakeOfficeError, ErrorCodes: { ...Codes } },
-    'OfficeExtension',
-  );
+  const officeExtension = strict({ Error: FakeOfficeError, ErrorCodes: { ...Codes } }, 'OfficeExtension');
   const office = strict(
     {
       context: strict(
@@ -251,9 +245,7 @@ function buildModel(init: FakeWorkbookInit): WorkbookModel {
     m.renameTable(table, t.name);
     if (t.style) table.style = t.style;
   }
-  const active = init.active
-    ? m.requireSheet(init.active)
-    : m.sheets.find((s) => s.visibility === 'Visible');
+  const active = init.active ? m.requireSheet(init.active) : m.sheets.find((s) => s.visibility === 'Visible');
   if (active) m.activeSheetId = active.id;
   return m;
 }

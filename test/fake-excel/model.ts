@@ -132,10 +132,7 @@ export class WorkbookModel {
   requireSheet(name: string): SheetModel {
     const s = this.sheetByName(name);
     if (!s)
-      throw statementError(
-        Codes.itemNotFound,
-        `The requested resource doesn't exist: worksheet "${name}".`,
-      );
+      throw statementError(Codes.itemNotFound, `The requested resource doesn't exist: worksheet "${name}".`);
     return s;
   }
 
@@ -173,10 +170,7 @@ export class WorkbookModel {
 
   moveSheet(sheet: SheetModel, position: number): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
-      throw statementError(
-        Codes.invalidArgument,
-        `Worksheet position ${position} is out of range.`,
-      );
+      throw statementError(Codes.invalidArgument, `Worksheet position ${position} is out of range.`);
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
@@ -190,10 +184,7 @@ export class WorkbookModel {
       v !== 'Visible' &&
       this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0
     ) {
-      throw statementError(
-        Codes.invalidOperation,
-        'A workbook must contain at least one visible worksheet.',
-      );
+      throw statementError(Codes.invalidOperation, 'A workbook must contain at least one visible worksheet.');
     }
     sheet.visibility = v;
     if (v !== 'Visible' && this.activeSheetId === sheet.id) {
@@ -203,10 +194,7 @@ export class WorkbookModel {
 
   deleteSheet(sheet: SheetModel): void {
     if (this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) {
-      throw statementError(
-        Codes.invalidOperation,
-        'A workbook must contain at least one visible worksheet.',
-      );
+      throw statementError(Codes.invalidOperation, 'A workbook must contain at least one visible worksheet.');
     }
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
@@ -216,10 +204,7 @@ export class WorkbookModel {
 
   activate(sheet: SheetModel): void {
     if (sheet.visibility !== 'Visible')
-      throw statementError(
-        Codes.invalidOperation,
-        `Cannot activate hidden worksheet "${sheet.name}".`,
-      );
+      throw statementError(Codes.invalidOperation, `Cannot activate hidden worksheet "${sheet.name}".`);
     this.activeSheetId = sheet.id;
   }
 
@@ -265,8 +250,7 @@ export class WorkbookModel {
         delete next.quotePrefix;
         if (parsed.formula !== undefined) next.formula = parsed.formula;
         if (parsed.quotePrefix) next.quotePrefix = true;
-        if (next.value === null && next.formula === undefined && isBlankCell(next))
-          sheet.cells.delete(key);
+        if (next.value === null && next.formula === undefined && isBlankCell(next)) sheet.cells.delete(key);
         else sheet.cells.set(key, next);
       }
     }
@@ -292,10 +276,7 @@ export class WorkbookModel {
 
   formatCells(sheet: SheetModel, box: Box, change: (f: CellFormat) => void): void {
     if (rows(box) * cols(box) > 5_000_000)
-      throw statementError(
-        Codes.invalidArgument,
-        'The fake formats at most 5,000,000 cells at a time.',
-      );
+      throw statementError(Codes.invalidArgument, 'The fake formats at most 5,000,000 cells at a time.');
     for (let r = box.top; r <= box.bottom; r++) {
       for (let c = box.left; c <= box.right; c++) {
         const key = cellKey(r, c);
@@ -310,10 +291,7 @@ export class WorkbookModel {
 
   clear(sheet: SheetModel, box: Box, applyTo: string): void {
     if (!['All', 'Formats', 'Contents'].includes(applyTo))
-      throw statementError(
-        Codes.invalidArgument,
-        `clear("${applyTo}") is not supported by the fake.`,
-      );
+      throw statementError(Codes.invalidArgument, `clear("${applyTo}") is not supported by the fake.`);
     for (const [key, c] of [...sheet.cells]) {
       const r = keyRow(key);
       const k = keyCol(key);
@@ -409,10 +387,7 @@ export class WorkbookModel {
   requireTable(name: string): TableModel {
     const t = this.tableByName(name);
     if (!t)
-      throw statementError(
-        Codes.itemNotFound,
-        `The requested resource doesn't exist: table "${name}".`,
-      );
+      throw statementError(Codes.itemNotFound, `The requested resource doesn't exist: table "${name}".`);
     return t;
   }
 
@@ -422,9 +397,7 @@ export class WorkbookModel {
     const out: string[] = [];
     for (let c = t.box.left; c <= t.box.right; c++) {
       const v = this.cell(sheet, t.box.top, c)?.value;
-      out.push(
-        v === null || v === undefined || v === '' ? `Column${c - t.box.left + 1}` : cellText(v),
-      );
+      out.push(v === null || v === undefined || v === '' ? `Column${c - t.box.left + 1}` : cellText(v));
     }
     return out;
   }
@@ -496,10 +469,7 @@ export class WorkbookModel {
     if (!intersect(box, t.box))
       throw statementError(Codes.invalidArgument, 'The new table range must overlap the old one.');
     if (rows(box) < 2)
-      throw statementError(
-        Codes.invalidArgument,
-        'A table needs a header row and at least one body row.',
-      );
+      throw statementError(Codes.invalidArgument, 'A table needs a header row and at least one body row.');
     this.checkNoOverlap(sheet, box, t);
     const old = t.box;
     // Columns that leave the table lose their calculated status; offsets left of `box.left` shift.
@@ -550,8 +520,7 @@ export class WorkbookModel {
     this.checkNoOverlap(sheet, box, t);
     t.box = { ...t.box, right: col };
     if (values !== undefined && values !== null) this.writeInput(sheet, box, values, 'values');
-    if (typeof name === 'string')
-      this.writeInput(sheet, { ...box, bottom: box.top }, [[name]], 'values');
+    if (typeof name === 'string') this.writeInput(sheet, { ...box, bottom: box.top }, [[name]], 'values');
     const key = cellKey(box.top, col);
     if (!sheet.cells.get(key) || sheet.cells.get(key)!.value === null)
       sheet.cells.set(key, { value: `Column${col - t.box.left + 1}` });
@@ -561,10 +530,7 @@ export class WorkbookModel {
     for (const o of this.tables) {
       if (o === self || o.sheetId !== sheet.id) continue;
       if (intersect(o.box, box)) {
-        throw statementError(
-          Codes.invalidOperation,
-          `A table can't overlap another table ("${o.name}").`,
-        );
+        throw statementError(Codes.invalidOperation, `A table can't overlap another table ("${o.name}").`);
       }
     }
   }
@@ -707,16 +673,14 @@ export function parseInput(
 ): { value: CellValue; formula?: string; quotePrefix?: boolean } {
   void kind; // Excel parses `values` and `formulas` input the same way for these cases.
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw))
-      throw statementError(Codes.invalidArgument, 'Numbers must be finite.');
+    if (!Number.isFinite(raw)) throw statementError(Codes.invalidArgument, 'Numbers must be finite.');
     return { value: raw };
   }
   if (typeof raw === 'boolean') return { value: raw };
   if (typeof raw !== 'string')
     throw statementError(Codes.invalidArgument, `Cannot write a ${typeof raw} into a cell.`);
   if (raw === '') return { value: null };
-  if (raw.startsWith("'"))
-    return { value: raw.slice(1) === '' ? null : raw.slice(1), quotePrefix: true };
+  if (raw.startsWith("'")) return { value: raw.slice(1) === '' ? null : raw.slice(1), quotePrefix: true };
   if (raw.startsWith('=') && raw.length > 1) return { value: null, formula: raw };
   const t = raw.trim();
   if (/^[+-]?(\d+([.]\d*)?|[.]\d+)([eE][+-]?\d+)?$/.test(t)) return { value: Number(t) };
@@ -751,10 +715,7 @@ function checkValidationRule(rule: unknown): void {
     throw statementError(Codes.invalidArgument, 'A data validation rule must be an object.');
   const keys = Object.keys(rule);
   if (keys.length !== 1)
-    throw statementError(
-      Codes.invalidArgument,
-      'A data validation rule holds exactly one criterion.',
-    );
+    throw statementError(Codes.invalidArgument, 'A data validation rule holds exactly one criterion.');
   if (keys[0] !== 'list')
     throw statementError(
       Codes.notImplemented,
@@ -764,10 +725,7 @@ function checkValidationRule(rule: unknown): void {
   if (typeof list?.source !== 'string' || list.source === '')
     throw statementError(Codes.invalidArgument, 'A list validation needs a source.');
   if (!list.source.startsWith('=') && list.source.length > 255) {
-    throw statementError(
-      Codes.invalidArgument,
-      'An inline list source is limited to 255 characters.',
-    );
+    throw statementError(Codes.invalidArgument, 'An inline list source is limited to 255 characters.');
   }
   if (list.source.startsWith('=')) parseAddress(list.source.slice(1));
 }

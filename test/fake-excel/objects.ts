@@ -7,13 +7,7 @@ import type { CellValue } from '../../src/core/workbook/snapshot';
 import { type Box, boxAddress, cols, intersect, parseAddress, rows, wholeSheet } from './boxes';
 import { FakeContext, FakeObject, type ScalarSpec, strict } from './context';
 import { Codes, notImplemented, statementError } from './errors';
-import type {
-  CellFormat,
-  ConditionalFormatModel,
-  SheetModel,
-  TableModel,
-  WorkbookModel,
-} from './model';
+import type { CellFormat, ConditionalFormatModel, SheetModel, TableModel, WorkbookModel } from './model';
 
 interface RangeRef {
   sheet: SheetModel;
@@ -36,8 +30,7 @@ function str(v: unknown, what: string): string {
 }
 
 function bool(v: unknown, what: string): boolean {
-  if (typeof v !== 'boolean')
-    throw statementError(Codes.invalidArgument, `${what} must be true or false.`);
+  if (typeof v !== 'boolean') throw statementError(Codes.invalidArgument, `${what} must be true or false.`);
   return v;
 }
 
@@ -51,10 +44,7 @@ function color(v: unknown, what: string): string {
 function oneOf(v: unknown, allowed: string[], what: string): string {
   const s = str(v, what);
   if (!allowed.includes(s))
-    throw statementError(
-      Codes.invalidArgument,
-      `${what}: "${s}" is not one of ${allowed.join(', ')}.`,
-    );
+    throw statementError(Codes.invalidArgument, `${what}: "${s}" is not one of ${allowed.join(', ')}.`);
   return s;
 }
 
@@ -105,9 +95,7 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> {
     return this._nav('worksheets', () => make(new FakeWorksheetCollection(this._ctx)));
   }
   get tables(): FakeTableCollection {
-    return this._nav('tables', () =>
-      make(new FakeTableCollection(this._ctx, 'workbook.tables', null)),
-    );
+    return this._nav('tables', () => make(new FakeTableCollection(this._ctx, 'workbook.tables', null)));
   }
 }
 
@@ -116,8 +104,7 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
   constructor(ctx: FakeContext) {
     super(ctx, 'worksheets', (m) => m.sheets);
     this._loadItems = (props) => {
-      for (const p of props)
-        if (!worksheetScalars[p]?.get) throw notImplemented(`Worksheet.load('${p}')`);
+      for (const p of props) if (!worksheetScalars[p]?.get) throw notImplemented(`Worksheet.load('${p}')`);
       this._ctx.enqueue(
         `worksheets.load(items/${props.join(',')})`,
         'WorksheetCollection.load',
@@ -264,14 +251,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   getRange(address?: string): FakeRange {
     return make(
-      new FakeRange(
-        this._ctx,
-        `${this._path}.getRange(${address === undefined ? '' : q(address)})`,
-        (m) => ({
-          sheet: this._resolve(m),
-          box: address === undefined ? wholeSheet() : parseAddress(str(address, 'address')),
-        }),
-      ),
+      new FakeRange(this._ctx, `${this._path}.getRange(${address === undefined ? '' : q(address)})`, (m) => ({
+        sheet: this._resolve(m),
+        box: address === undefined ? wholeSheet() : parseAddress(str(address, 'address')),
+      })),
     );
   }
   getCell(row: number, column: number): FakeRange {
@@ -302,8 +285,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
           const sheet = this._resolve(m);
           return {
             sheet,
-            box:
-              m.usedBox(sheet, valuesOnly === true) ?? missing('used range (the sheet is empty)'),
+            box: m.usedBox(sheet, valuesOnly === true) ?? missing('used range (the sheet is empty)'),
           };
         },
         true,
@@ -325,8 +307,7 @@ export class FakeFreezePanes extends FakeObject<SheetModel> {
   freezeAt(frozenRange: FakeRange | string): void {
     const arg = typeof frozenRange === 'string' ? frozenRange : '[Range]';
     this._call('freezeAt', [arg], (s, m) => {
-      const box =
-        typeof frozenRange === 'string' ? parseAddress(frozenRange) : frozenRange._resolve(m).box;
+      const box = typeof frozenRange === 'string' ? parseAddress(frozenRange) : frozenRange._resolve(m).box;
       s.freeze = { rows: box.bottom, columns: box.right };
     });
   }
@@ -431,13 +412,7 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this._nav('conditionalFormats', () =>
-      make(
-        new FakeConditionalFormatCollection(
-          this._ctx,
-          `${this._path}.conditionalFormats`,
-          this._resolve,
-        ),
-      ),
+      make(new FakeConditionalFormatCollection(this._ctx, `${this._path}.conditionalFormats`, this._resolve)),
     );
   }
   private derived(label: string, f: (r: RangeRef, m: WorkbookModel) => Box): FakeRange {
@@ -547,10 +522,7 @@ export class FakeRangeFormat extends FakeObject<RangeRef> {
         },
         set: (r, v) => {
           if (typeof v !== 'number' || !(v >= 0) || v > 255 * 7.5)
-            throw statementError(
-              Codes.invalidArgument,
-              `columnWidth ${String(v)} is not a width in points.`,
-            );
+            throw statementError(Codes.invalidArgument, `columnWidth ${String(v)} is not a width in points.`);
           for (let c = r.box.left; c <= r.box.right; c++) r.sheet.columnWidths.set(c, v);
         },
       },
@@ -575,14 +547,10 @@ export class FakeRangeFormat extends FakeObject<RangeRef> {
     this._set('columnWidth', v);
   }
   get fill(): FakeRangeFill {
-    return this._nav('fill', () =>
-      make(new FakeRangeFill(this._ctx, `${this._path}.fill`, this._resolve)),
-    );
+    return this._nav('fill', () => make(new FakeRangeFill(this._ctx, `${this._path}.fill`, this._resolve)));
   }
   get font(): FakeRangeFont {
-    return this._nav('font', () =>
-      make(new FakeRangeFont(this._ctx, `${this._path}.font`, this._resolve)),
-    );
+    return this._nav('font', () => make(new FakeRangeFont(this._ctx, `${this._path}.font`, this._resolve)));
   }
   get borders(): FakeRangeBorders {
     return this._nav('borders', () =>
@@ -646,24 +614,14 @@ const BORDER_INDEX = [
   'DiagonalDown',
   'DiagonalUp',
 ];
-const BORDER_STYLE = [
-  'None',
-  'Continuous',
-  'Dash',
-  'DashDot',
-  'DashDotDot',
-  'Dot',
-  'Double',
-  'SlantDashDot',
-];
+const BORDER_STYLE = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
 
 export class FakeRangeBorders extends FakeObject<RangeRef> {
   _typeName(): string {
     return 'RangeBorderCollection';
   }
   getItem(index: string): FakeRangeBorder {
-    if (!BORDER_INDEX.includes(index))
-      throw notImplemented(`RangeBorderCollection.getItem(${q(index)})`);
+    if (!BORDER_INDEX.includes(index)) throw notImplemented(`RangeBorderCollection.getItem(${q(index)})`);
     return make(
       new FakeRangeBorder(this._ctx, `${this._path}.getItem(${q(index)})`, (m) => ({
         ...this._resolve(m),
@@ -744,8 +702,7 @@ export class FakeDataValidation extends FakeObject<RangeRef> {
       },
       prompt: { set: (r, v, m) => m.setValidationPart(r.sheet, r.box, 'prompt', v) },
       ignoreBlanks: {
-        set: (r, v, m) =>
-          m.setValidationPart(r.sheet, r.box, 'ignoreBlanks', bool(v, 'ignoreBlanks')),
+        set: (r, v, m) => m.setValidationPart(r.sheet, r.box, 'ignoreBlanks', bool(v, 'ignoreBlanks')),
       },
     };
   }
@@ -782,16 +739,10 @@ export class FakeConditionalFormatCollection extends FakeObject<RangeRef> {
   }
   add(type: string): FakeConditionalFormat {
     const holder: { id?: number } = {};
-    this._call(
-      'add',
-      [type],
-      (r, m) => (holder.id = m.addConditionalFormat(r.sheet, r.box, type).id),
-    );
+    this._call('add', [type], (r, m) => (holder.id = m.addConditionalFormat(r.sheet, r.box, type).id));
     return make(
       new FakeConditionalFormat(this._ctx, `${this._path}.add(${q(type)})`, (m) =>
-        holder.id === undefined
-          ? missing('conditional format')
-          : m.conditionalFormatById(holder.id),
+        holder.id === undefined ? missing('conditional format') : m.conditionalFormatById(holder.id),
       ),
     );
   }
@@ -939,9 +890,7 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
     path: string,
     readonly _sheet: ((m: WorkbookModel) => SheetModel) | null,
   ) {
-    super(ctx, path, (m) =>
-      _sheet ? m.tables.filter((t) => t.sheetId === _sheet(m).id) : m.tables,
-    );
+    super(ctx, path, (m) => (_sheet ? m.tables.filter((t) => t.sheetId === _sheet(m).id) : m.tables));
     this._loadItems = (props) => {
       const nested = props.filter((p) => p.startsWith('worksheet/'));
       const own = props.filter((p) => !p.includes('/'));
@@ -997,9 +946,7 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
     return t;
   }
   getItem(key: string): FakeTable {
-    return make(
-      new FakeTable(this._ctx, `${this._path}.getItem(${q(key)})`, (m) => this.find(m, key)),
-    );
+    return make(new FakeTable(this._ctx, `${this._path}.getItem(${q(key)})`, (m) => this.find(m, key)));
   }
   getItemOrNullObject(key: string): FakeTable {
     return make(
@@ -1044,9 +991,7 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
     );
     return make(
       new FakeTable(this._ctx, `${this._path}.add(…)`, (m) =>
-        holder.id === undefined
-          ? missing('added table')
-          : (m.tableById(holder.id) ?? missing('added table')),
+        holder.id === undefined ? missing('added table') : (m.tableById(holder.id) ?? missing('added table')),
       ),
     );
   }

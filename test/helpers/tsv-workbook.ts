@@ -9,7 +9,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { rangeAddress } from '../../src/core/workbook/a1';
-import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/core/workbook/snapshot';
+import type {
+  CellValue,
+  SheetSnapshot,
+  TableSnapshot,
+  WorkbookSnapshot,
+} from '../../src/core/workbook/snapshot';
 
 export const DATA_DIR = join(__dirname, '..', 'data');
 

@@ -36,9 +36,28 @@ export const VOR_HEADERS: Record<VorField, string> = {
 };
 
 /** The 2021 layout (SPEC §2.1 without the optional columns). */
-export const VOR_2021_FIELDS: VorField[] = ['goal', 'process', 'method', 'nr', 'event', 'likelihood', 'consequence', 'rv', 'decision'];
+export const VOR_2021_FIELDS: VorField[] = [
+  'goal',
+  'process',
+  'method',
+  'nr',
+  'event',
+  'likelihood',
+  'consequence',
+  'rv',
+  'decision',
+];
 /** The 2014 layout: no Nr, no RV, no decision; an Åtgärd (Aktivitet) column. */
-export const VOR_2014_FIELDS: VorField[] = ['goal', 'process', 'event', 'routine', 'runningControls', 'likelihood', 'consequence', 'action'];
+export const VOR_2014_FIELDS: VorField[] = [
+  'goal',
+  'process',
+  'event',
+  'routine',
+  'runningControls',
+  'likelihood',
+  'consequence',
+  'action',
+];
 
 export type ScaleInput = number | string | null | ScaleResult;
 
@@ -88,7 +107,8 @@ function decisionOf(d: string | null | undefined): { decision: Decision; raw: st
 export function vorRow(spec: EventSpec, row: number): VorRow {
   const likelihood = scale(spec.s === undefined ? 3 : spec.s);
   const consequence = scale(spec.k === undefined ? 3 : spec.k);
-  const rv = likelihood.kind === 'ok' && consequence.kind === 'ok' ? likelihood.value * consequence.value : null;
+  const rv =
+    likelihood.kind === 'ok' && consequence.kind === 'ok' ? likelihood.value * consequence.value : null;
   const d = decisionOf(spec.decision);
   const event = spec.event === undefined ? `Händelse på rad ${row}` : spec.event;
   return {
@@ -96,7 +116,14 @@ export function vorRow(spec: EventSpec, row: number): VorRow {
     goal: spec.goal ?? '1.1 Mål',
     process: spec.process ?? 'Process A',
     method: spec.method ?? 'Arbetssätt A',
-    nr: spec.nr === undefined ? (event === null ? null : String(row)) : spec.nr === null ? null : String(spec.nr),
+    nr:
+      spec.nr === undefined
+        ? event === null
+          ? null
+          : String(row)
+        : spec.nr === null
+          ? null
+          : String(spec.nr),
     event,
     control: spec.control ?? '',
     likelihood: event === null && spec.s === undefined ? { kind: 'empty' } : likelihood,
@@ -161,7 +188,15 @@ export const IKP_BUILDER_HEADERS: Record<IkpField, string> = {
   consequence: 'Väsentlighet',
 };
 
-export const IKP_2021_FIELDS: IkpField[] = ['goal', 'process', 'method', 'control', 'event', 'rv', 'activity'];
+export const IKP_2021_FIELDS: IkpField[] = [
+  'goal',
+  'process',
+  'method',
+  'control',
+  'event',
+  'rv',
+  'activity',
+];
 export const IKP_FULL_FIELDS: IkpField[] = GENERATED_IKP_COLUMNS.map((c) => c.field);
 
 export interface IkpSpec {
@@ -264,10 +299,11 @@ export function mergedToIkpTable(merged: MergedIkp, sheet = 'Internkontrollplan'
 
 // ---- the published plans, read by the real readers (src/core/tables) ----
 
-
 /** A VoR fixture (test/data/<name>.tsv) as a real table on "Risk & Väsentlighet", read. */
 export function fixtureVor(name = 'vor-2021'): VorTable {
-  const wb = snapshotFrom([{ name: 'Risk & Väsentlighet', rows: fixtureRows(name), table: 'RiskVasentlighet' }]);
+  const wb = snapshotFrom([
+    { name: 'Risk & Väsentlighet', rows: fixtureRows(name), table: 'RiskVasentlighet' },
+  ]);
   const loc = locateTables(wb).vor;
   if (!loc) throw new Error(`no VoR found in ${name}`);
   return readVor(wb, loc);

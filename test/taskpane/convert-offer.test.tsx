@@ -6,7 +6,10 @@ import { renderWithProviders } from './render-with-providers';
 
 test('offers to turn plain ranges into tables, and runs it', async () => {
   const host = new FakeHost();
-  host.status = { ...host.status, tables: [table('vor', true, 65), table('ikp', false), table('procurement', false)] };
+  host.status = {
+    ...host.status,
+    tables: [table('vor', true, 65), table('ikp', false), table('procurement', false)],
+  };
   renderWithProviders(<App host={host} />);
   const button = await screen.findByRole('button', { name: 'Gör om områden till tabeller' });
   await waitFor(() => expect(button).toBeEnabled());
@@ -18,7 +21,11 @@ test('does not offer it when every table found is a real table', async () => {
   const host = new FakeHost();
   host.status = {
     ...host.status,
-    tables: [{ ...table('vor', true, 65), tableName: 'RiskVasentlighet', foundBy: 'table' }, table('ikp', false), table('procurement', false)],
+    tables: [
+      { ...table('vor', true, 65), tableName: 'RiskVasentlighet', foundBy: 'table' },
+      table('ikp', false),
+      table('procurement', false),
+    ],
   };
   renderWithProviders(<App host={host} />);
   const button = await screen.findByRole('button', { name: 'Gör om områden till tabeller' });

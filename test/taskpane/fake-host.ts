@@ -13,7 +13,8 @@ import type { Finding, Lang } from '../../src/core/findings/finding';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/settings';
 
 export type Call = { method: string; args: unknown[] };
-type CommandName = 'setupTemplate' | 'convertToTables' | 'refreshRisk' | 'generateIkp' | 'check' | 'validateProcurement';
+type CommandName =
+  'setupTemplate' | 'convertToTables' | 'refreshRisk' | 'generateIkp' | 'check' | 'validateProcurement';
 
 export function table(kind: TableStatus['kind'], found: boolean, rows = 0): TableStatus {
   const sheet = {

@@ -25,7 +25,12 @@ export function convertToTables(wb: WorkbookSnapshot, opts: CommandOptions): Com
     if (!loc || loc.tableName !== null) continue;
     const layout = layoutTable(taken, loc, kind, DEFAULT_NAMES[kind].table, []);
     // The next table of this run must not take the same name.
-    taken.tables.push({ name: layout.table.name, sheet: loc.sheet, address: layout.table.address, headers: layout.headers });
+    taken.tables.push({
+      name: layout.table.name,
+      sheet: loc.sheet,
+      address: layout.table.address,
+      headers: layout.headers,
+    });
     const plan = sheets.find((s) => s.sheet === loc.sheet) ?? emptySheetPlan(loc.sheet, 'user');
     if (!sheets.includes(plan)) sheets.push(plan);
     plan.writes.push(...layout.headerWrites);

@@ -16,7 +16,8 @@ export interface ExportOutcome extends ProcurementOutcome {
 
 export function exportProcurement(wb: WorkbookSnapshot, opts: CommandOptions): ExportOutcome {
   const v = validateProcurement(wb, opts);
-  if (!v.table || !v.validation) return { ...v, validationSummary: v.summary, csv: '', fileName: '', export: null };
+  if (!v.table || !v.validation)
+    return { ...v, validationSummary: v.summary, csv: '', fileName: '', export: null };
   const exp = buildProcurementExport(v.table, v.validation.perRow);
   const year = v.planYear.year;
   const sheet = exportSheetPlan(wb, exp, opts.lang, year);

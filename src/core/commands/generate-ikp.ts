@@ -54,7 +54,8 @@ export function generateIkp(wb: WorkbookSnapshot, opts: CommandOptions): Generat
   const target = ikpTarget(wb, t.ikp);
   // When the plan found is not the add-in's to rewrite, its new plan lives on a sheet of its own
   // ("Internkontrollplan (ny)"): what people typed there since is merged from there (SPEC §6).
-  const source = (t.ikp && target.sheet !== t.ikp.location.sheet ? ikpOnSheet(wb, target.sheet) : null) ?? t.ikp;
+  const source =
+    (t.ikp && target.sheet !== t.ikp.location.sheet ? ikpOnSheet(wb, target.sheet) : null) ?? t.ikp;
   const merged = mergeIkp(vor, source, settings);
   const matrices = [riskMatrix(vor.rows, settings, opts.lang)];
   const residual = residualRiskMatrix(vor, settings, opts.lang);

@@ -11,7 +11,8 @@ import { refreshSummary } from './risk-summaries';
 export function refreshRisk(wb: WorkbookSnapshot, opts: CommandOptions): CommandOutcome {
   const settings = opts.settings ?? readSettings(wb);
   const t = readRiskTables(wb, settings, opts.lang);
-  if (!t.vor || t.blocked) return { plan: { sheets: [] }, findings: t.findings, summary: t.findings[0]?.message ?? '' };
+  if (!t.vor || t.blocked)
+    return { plan: { sheets: [] }, findings: t.findings, summary: t.findings[0]?.message ?? '' };
   const matrices = [riskMatrix(t.vor.rows, settings, opts.lang)];
   const residual = residualRiskMatrix(t.vor, settings, opts.lang);
   if (residual) matrices.push(residual);
@@ -27,6 +28,11 @@ export function refreshRisk(wb: WorkbookSnapshot, opts: CommandOptions): Command
       activate: matrixSheet,
     },
     findings: t.findings,
-    summary: refreshSummary(t.vor.rows.filter((r) => r.event !== null).length, matrices[0].unplaced.length, t.findings, opts.lang),
+    summary: refreshSummary(
+      t.vor.rows.filter((r) => r.event !== null).length,
+      matrices[0].unplaced.length,
+      t.findings,
+      opts.lang,
+    ),
   };
 }

@@ -13,7 +13,16 @@ function findingsText(errors: number, warnings: number, lang: Lang): string {
 }
 
 export function generateSummary(
-  c: { events: number; inPlan: number; added: number; noLongerSelected: number; decisionsSet: number; errors: number; warnings: number; sheet: string | null },
+  c: {
+    events: number;
+    inPlan: number;
+    added: number;
+    noLongerSelected: number;
+    decisionsSet: number;
+    errors: number;
+    warnings: number;
+    sheet: string | null;
+  },
   lang: Lang,
 ): string {
   if (lang === 'sv') {
@@ -34,7 +43,12 @@ export function generateSummary(
   return `${parts.join(', ')}.${fills} The risk matrix is up to date. ${findingsText(c.errors, c.warnings, lang)}`;
 }
 
-export function refreshSummary(events: number, unplaced: number, findings: readonly Finding[], lang: Lang): string {
+export function refreshSummary(
+  events: number,
+  unplaced: number,
+  findings: readonly Finding[],
+  lang: Lang,
+): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const head =
     lang === 'sv'
@@ -43,7 +57,10 @@ export function refreshSummary(events: number, unplaced: number, findings: reado
   return `${head} ${findingsText(errors, findings.length - errors, lang)}`;
 }
 
-export function checkSummary(c: { events: number; ikpRows: number; errors: number; warnings: number }, lang: Lang): string {
+export function checkSummary(
+  c: { events: number; ikpRows: number; errors: number; warnings: number },
+  lang: Lang,
+): string {
   const head =
     lang === 'sv'
       ? `${n(c.events, 'händelse', 'händelser')} i analysen, ${n(c.ikpRows, 'rad', 'rader')} i internkontrollplanen.`

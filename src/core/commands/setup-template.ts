@@ -23,7 +23,12 @@ import type { CommandOptions, CommandOutcome } from './command';
 const HEADER_ROW = 3;
 const CONTACT_HEADER_ROW = 7;
 
-function located<F extends string>(kind: TableKind, sheet: string, headers: readonly string[], headerRow: number): LocatedTable<F> {
+function located<F extends string>(
+  kind: TableKind,
+  sheet: string,
+  headers: readonly string[],
+  headerRow: number,
+): LocatedTable<F> {
   return {
     kind,
     sheet,
@@ -39,7 +44,12 @@ function located<F extends string>(kind: TableKind, sheet: string, headers: read
 }
 
 /** A template sheet: title, header row, then the plan the real command would make of it. */
-function asNewSheet(plan: SheetPlan, title: string, headers: readonly string[], headerRow: number): SheetPlan {
+function asNewSheet(
+  plan: SheetPlan,
+  title: string,
+  headers: readonly string[],
+  headerRow: number,
+): SheetPlan {
   plan.kind = 'generated';
   plan.writes.unshift({ address: 'A1', rows: [[title]] }, { address: `A${headerRow}`, rows: [[...headers]] });
   plan.styles.push({ address: 'A1', bold: true, fontSize: 14 });
@@ -59,7 +69,11 @@ const TITLES = {
  * filled in. So a run after one that stopped half-way (some tables made, the rest lost) shows the
  * same sheet as a run that went through (SPEC §8: idempotent).
  */
-function firstEmptyTemplate(wb: WorkbookSnapshot, found: ReturnType<typeof locateTables>, created: readonly string[]): string | undefined {
+function firstEmptyTemplate(
+  wb: WorkbookSnapshot,
+  found: ReturnType<typeof locateTables>,
+  created: readonly string[],
+): string | undefined {
   const kinds: [LocatedTable<string> | null, TableKind, readonly string[]][] = [
     [found.vor, 'vor', VOR_HEADERS],
     [found.ikp, 'ikp', GENERATED_IKP_HEADERS],
@@ -102,7 +116,15 @@ export function setupTemplate(wb: WorkbookSnapshot, opts: CommandOptions): Comma
     const name = DEFAULT_NAMES.ikp.sheet;
     if (findSheet(wb, name)) skipped.push(name);
     else {
-      const plan = ikpSheetPlan(wb, { sheet: name, above: [] }, { headers: [...GENERATED_IKP_HEADERS], rows: [] }, null, settings, DEFAULT_NAMES.vor.sheet, lang);
+      const plan = ikpSheetPlan(
+        wb,
+        { sheet: name, above: [] },
+        { headers: [...GENERATED_IKP_HEADERS], rows: [] },
+        null,
+        settings,
+        DEFAULT_NAMES.vor.sheet,
+        lang,
+      );
       sheets.push(plan);
       created.push(name);
     }
@@ -113,8 +135,20 @@ export function setupTemplate(wb: WorkbookSnapshot, opts: CommandOptions): Comma
     else {
       const loc = located('procurement', name, PROCUREMENT_HEADERS, CONTACT_HEADER_ROW);
       const keys = ['administration', 'lead', 'coordinator'] as const;
-      const contact = keys.map((key, i) => ({ key, labelRow: 3 + i, labelCol: 1, answer: '', answerRow: 3 + i, answerCol: 2 }));
-      const plan = procurementSheetPlan(wb, { location: loc, rows: [], groupRows: [], contact, title: null }, settings, new Map());
+      const contact = keys.map((key, i) => ({
+        key,
+        labelRow: 3 + i,
+        labelCol: 1,
+        answer: '',
+        answerRow: 3 + i,
+        answerCol: 2,
+      }));
+      const plan = procurementSheetPlan(
+        wb,
+        { location: loc, rows: [], groupRows: [], contact, title: null },
+        settings,
+        new Map(),
+      );
       asNewSheet(plan, `${TITLES.procurement[lang]} ${year}`, PROCUREMENT_HEADERS, CONTACT_HEADER_ROW);
       plan.writes.push({ address: 'A3', rows: keys.map((k) => [CONTACT_LABELS[k]]) });
       plan.styles.push({ address: 'A3:A5', bold: true, wrap: true });

@@ -24,8 +24,22 @@ export function validateProcurement(wb: WorkbookSnapshot, opts: CommandOptions):
   const loc = locateTables(wb).procurement;
   if (!loc) {
     const findings = [tableMissing('procurement', opts.lang)];
-    const planYear = detectPlanYear({ title: null, settingYear: settings.planYear, optionYear: opts.year ?? null, rows: [], lang: opts.lang });
-    return { plan: { sheets: [] }, findings, summary: findings[0].message, table: null, validation: null, planYear, settings };
+    const planYear = detectPlanYear({
+      title: null,
+      settingYear: settings.planYear,
+      optionYear: opts.year ?? null,
+      rows: [],
+      lang: opts.lang,
+    });
+    return {
+      plan: { sheets: [] },
+      findings,
+      summary: findings[0].message,
+      table: null,
+      validation: null,
+      planYear,
+      settings,
+    };
   }
   const table = readProcurement(wb, loc);
   const planYear = detectPlanYear({

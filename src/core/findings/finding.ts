@@ -15,11 +15,7 @@ export type VorRuleId =
   | 'column-missing';
 
 export type ConsistencyRuleId =
-  | 'ikp-not-in-vor'
-  | 'ikp-excluded-in-vor'
-  | 'ikp-missing'
-  | 'ikp-rv-differs'
-  | 'ikp-text-differs';
+  'ikp-not-in-vor' | 'ikp-excluded-in-vor' | 'ikp-missing' | 'ikp-rv-differs' | 'ikp-text-differs';
 
 export type ProcurementRuleId =
   | 'value-missing'

@@ -63,7 +63,10 @@ export interface RiskMatrix {
 }
 
 const TEXT = {
-  title: { inherent: { sv: 'Riskmatris', en: 'Risk matrix' }, residual: { sv: 'Riskmatris efter åtgärd', en: 'Risk matrix after action' } },
+  title: {
+    inherent: { sv: 'Riskmatris', en: 'Risk matrix' },
+    residual: { sv: 'Riskmatris efter åtgärd', en: 'Risk matrix after action' },
+  },
   after: { sv: ' efter åtgärd', en: ' after action' },
   row: { sv: 'rad', en: 'row' },
 } as const;
@@ -82,12 +85,21 @@ export function legend(settings: Settings, lang: Lang): LegendEntry[] {
   return bandRanges(settings).map((r) => {
     const c = BAND_COLORS[r.band];
     const range = rangeText(r);
-    return { band: r.band, range, label: c.label[lang], text: `${c.label[lang]}: RV ${range}`, fill: c.fill, font: c.font };
+    return {
+      band: r.band,
+      range,
+      label: c.label[lang],
+      text: `${c.label[lang]}: RV ${range}`,
+      fill: c.fill,
+      font: c.font,
+    };
   });
 }
 
 function ratingsOf(row: VorRow, kind: MatrixKind): [ScaleResult, ScaleResult] {
-  return kind === 'inherent' ? [row.likelihood, row.consequence] : [row.likelihoodAfter, row.consequenceAfter];
+  return kind === 'inherent'
+    ? [row.likelihood, row.consequence]
+    : [row.likelihoodAfter, row.consequenceAfter];
 }
 
 export function riskMatrix(
@@ -101,7 +113,17 @@ export function riskMatrix(
     SCALE_VALUES.map((k) => {
       const rv = s * k;
       const b = bandOf(rv, settings);
-      return { s, k, rv, band: b, fill: BAND_COLORS[b].fill, font: BAND_COLORS[b].font, count: 0, events: [], text: '' };
+      return {
+        s,
+        k,
+        rv,
+        band: b,
+        fill: BAND_COLORS[b].fill,
+        font: BAND_COLORS[b].font,
+        count: 0,
+        events: [],
+        text: '',
+      };
     }),
   );
   const unplaced: string[] = [];
@@ -111,7 +133,8 @@ export function riskMatrix(
     const [s, k] = ratingsOf(row, kind);
     if (s.kind !== 'ok' || k.kind !== 'ok') {
       // A residual rating is optional: only an event with one of the two is "unplaced".
-      if (kind === 'inherent' || s.kind !== 'empty' || k.kind !== 'empty') unplaced.push(eventLabel(row, lang));
+      if (kind === 'inherent' || s.kind !== 'empty' || k.kind !== 'empty')
+        unplaced.push(eventLabel(row, lang));
       continue;
     }
     const cell = grid[5 - s.value][k.value - 1];
@@ -147,6 +170,10 @@ export function hasResidual(table: VorTable): boolean {
 }
 
 /** The second matrix, by ratings after the action; null when the VoR has no residual columns. */
-export function residualRiskMatrix(table: VorTable, settings: Settings, lang: Lang = 'sv'): RiskMatrix | null {
+export function residualRiskMatrix(
+  table: VorTable,
+  settings: Settings,
+  lang: Lang = 'sv',
+): RiskMatrix | null {
   return hasResidual(table) ? riskMatrix(table.rows, settings, lang, 'residual') : null;
 }

@@ -76,7 +76,12 @@ class Index {
 function likeness(ikp: IkpRow, vor: VorRow, selected: (v: VorRow) => boolean): number {
   const same = (a: string, b: string) => (normalizeText(a) === normalizeText(b) ? 1 : 0);
   const group = same(ikp.goal, vor.goal) + same(ikp.process, vor.process) + same(ikp.method, vor.method);
-  return same(ikp.event, vor.event ?? '') * 16 + group * 4 + (ikp.rv !== null && ikp.rv === vor.rv ? 2 : 0) + (selected(vor) ? 1 : 0);
+  return (
+    same(ikp.event, vor.event ?? '') * 16 +
+    group * 4 +
+    (ikp.rv !== null && ikp.rv === vor.rv ? 2 : 0) +
+    (selected(vor) ? 1 : 0)
+  );
 }
 
 export function matchIkpToVor(
@@ -114,7 +119,9 @@ export function matchIkpToVor(
   }
   for (const m of result) {
     if (m.vor !== null) continue;
-    const t = byText.bestFree(normalizeText(m.ikp.event), claimed, (i) => likeness(m.ikp, vorRows[i], selected));
+    const t = byText.bestFree(normalizeText(m.ikp.event), claimed, (i) =>
+      likeness(m.ikp, vorRows[i], selected),
+    );
     if (t === undefined) continue;
     claimed[t] = 1;
     Object.assign(m, { vor: vorRows[t], by: 'text' });

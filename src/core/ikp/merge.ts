@@ -24,7 +24,12 @@ import type { VorRow, VorTable } from '../model/vor';
 import type { PlanCell } from '../plan/write-plan';
 import type { Settings } from '../settings/settings';
 import type { CellValue } from '../workbook/snapshot';
-import { GENERATED_IKP_COLUMNS, URVAL_DECIDED, URVAL_NO_LONGER_SELECTED, urvalMandatory } from './ikp-columns';
+import {
+  GENERATED_IKP_COLUMNS,
+  URVAL_DECIDED,
+  URVAL_NO_LONGER_SELECTED,
+  urvalMandatory,
+} from './ikp-columns';
 import { ikpLayout, type IkpLayout } from './layout';
 import { isBlankIkpRow, matchIkpToVor } from './match';
 import { selectionReason } from './select';
@@ -86,7 +91,12 @@ function carryUserCells(cells: Record<string, PlanCell>, row: IkpRow, layout: Ik
   for (const x of layout.extras) cells[x.header] = read(row, x.source);
 }
 
-function selectedRow(vor: VorRow, existing: IkpRow | null, layout: IkpLayout, settings: Settings): MergedIkpRow {
+function selectedRow(
+  vor: VorRow,
+  existing: IkpRow | null,
+  layout: IkpLayout,
+  settings: Settings,
+): MergedIkpRow {
   const cells = blankCells(layout.headers);
   if (existing) carryUserCells(cells, existing, layout);
   // A new event, or an existing plan without the column: nothing typed to keep, so start from

@@ -40,8 +40,10 @@ export function serialToIso(serial: number): string {
 
 /** Serial of a JavaScript Date's UTC calendar day (adapters: ExcelJS date cells). */
 export function dateToSerial(date: Date): number {
-  return ymdToSerial({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }) +
-    (date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds()) / 86400;
+  return (
+    ymdToSerial({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }) +
+    (date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds()) / 86400
+  );
 }
 
 export function serialToDate(serial: number): Date {

@@ -4,7 +4,13 @@
  */
 import type { ScaleResult } from '../model/vor';
 import type { CellValue } from '../workbook/snapshot';
-import { SCALE_MISSPELLINGS, SCALE_NAMES, SCALE_VALUES, type ScaleKind, type ScaleValue } from '../risk/scale-names';
+import {
+  SCALE_MISSPELLINGS,
+  SCALE_NAMES,
+  SCALE_VALUES,
+  type ScaleKind,
+  type ScaleValue,
+} from '../risk/scale-names';
 import { cellText, foldKey, isBlank } from './text';
 
 export type { ScaleKind, ScaleValue } from '../risk/scale-names';
@@ -20,8 +26,15 @@ const CANONICAL: Record<ScaleKind, readonly string[]> = {
  * (the adjective as people also write it).
  */
 const VARIANTS: Record<ScaleKind, Array<readonly [string, ScaleValue]>> = {
-  likelihood: [['Möjligt', 3], ...SCALE_NAMES.likelihood.en.map((n, i) => [n, SCALE_VALUES[i]] as const), ...SCALE_MISSPELLINGS.likelihood],
-  consequence: [...SCALE_NAMES.consequence.en.map((n, i) => [n, SCALE_VALUES[i]] as const), ...SCALE_MISSPELLINGS.consequence],
+  likelihood: [
+    ['Möjligt', 3],
+    ...SCALE_NAMES.likelihood.en.map((n, i) => [n, SCALE_VALUES[i]] as const),
+    ...SCALE_MISSPELLINGS.likelihood,
+  ],
+  consequence: [
+    ...SCALE_NAMES.consequence.en.map((n, i) => [n, SCALE_VALUES[i]] as const),
+    ...SCALE_MISSPELLINGS.consequence,
+  ],
 };
 
 function buildLabelMap(kind: ScaleKind): Map<string, ScaleValue> {

@@ -59,7 +59,12 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 export function foldKey(text: string): string {
   const known = foldCache.get(text);
   if (known !== undefined) return known;
-  const key = text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(NOT_LETTER_OR_DIGIT, ' ').trim();
+  const key = text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(NOT_LETTER_OR_DIGIT, ' ')
+    .trim();
   // Scale cells, decisions and headers repeat a handful of texts over many rows; a bounded
   // cache keeps reading a 100 000-row table linear without holding on to every event text.
   if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();

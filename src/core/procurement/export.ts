@@ -111,7 +111,13 @@ export function buildProcurementExport(
       continue;
     }
     const first = errors[0];
-    excluded.push({ row: row.row, rule: first.rule, column: first.column, reason: first.message, errorCount: errors.length });
+    excluded.push({
+      row: row.row,
+      rule: first.rule,
+      column: first.column,
+      reason: first.message,
+      errorCount: errors.length,
+    });
   }
   const contact = CONTACT_KEYS.map((key) => ({
     key,
@@ -134,5 +140,7 @@ export function exportSummary(exp: ProcurementExport, lang: Lang = 'sv'): string
     return m === 0 ? done : `${done} ${m} ${m === 1 ? 'rad' : 'rader'} med fel exporterades inte: ${list}.`;
   }
   const done = `${n} ${n === 1 ? 'row was' : 'rows were'} exported.`;
-  return m === 0 ? done : `${done} ${m} ${m === 1 ? 'row' : 'rows'} with errors ${m === 1 ? 'was' : 'were'} not exported: ${list}.`;
+  return m === 0
+    ? done
+    : `${done} ${m} ${m === 1 ? 'row' : 'rows'} with errors ${m === 1 ? 'was' : 'were'} not exported: ${list}.`;
 }

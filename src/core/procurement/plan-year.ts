@@ -48,7 +48,9 @@ export function yearFromTitle(title: string | null): number | null {
 }
 
 /** The year most valid planned starts fall in; ties go to the earliest year. */
-export function majorityStartYear(rows: readonly { start: DateResult }[]): { year: number; count: number; of: number } | null {
+export function majorityStartYear(
+  rows: readonly { start: DateResult }[],
+): { year: number; count: number; of: number } | null {
   const counts = new Map<number, number>();
   let of = 0;
   for (const r of rows) {

@@ -36,7 +36,10 @@ const RULE_ORDER = new Map(PROCUREMENT_RULES.map((r, i) => [r.id, i]));
 function byColumnThenRule(table: ProcurementTable) {
   return (a: ProcurementFinding, b: ProcurementFinding): number => {
     if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
-    return (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) || columnIndex(table, a) - columnIndex(table, b);
+    return (
+      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
+      columnIndex(table, a) - columnIndex(table, b)
+    );
   };
 }
 
@@ -47,7 +50,15 @@ function columnIndex(table: ProcurementTable, f: Finding): number {
 
 /** A Finding without the Status-only `brief`, so JSON output has exactly the Finding fields. */
 export function plainFinding(f: ProcurementFinding): Finding {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, row: f.row, column: f.column, cell: f.cell, message: f.message };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    row: f.row,
+    column: f.column,
+    cell: f.cell,
+    message: f.message,
+  };
 }
 
 export function validateProcurementRows(

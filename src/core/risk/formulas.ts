@@ -55,7 +55,9 @@ function quote(text: string): string {
  * No array constants: braces are reserved for column placeholders in a template.
  */
 function labelLookup(kind: ScaleKind): string {
-  return `|${scaleLabels(kind).map(([name, v]) => `${name.toLowerCase()}=${v}`).join('|')}|`;
+  return `|${scaleLabels(kind)
+    .map(([name, v]) => `${name.toLowerCase()}=${v}`)
+    .join('|')}|`;
 }
 
 /**

@@ -65,7 +65,8 @@ export function shorten(text: string, max = 80): string {
 /** A cell value as the user would read it in a message. */
 export function shown(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'error' in (value as object)) return String((value as { error: string }).error);
+  if (typeof value === 'object' && 'error' in (value as object))
+    return String((value as { error: string }).error);
   return String(value);
 }
 

@@ -25,8 +25,16 @@ const KEYS: { key: keyof Settings; label: string }[] = [
 /** The dropdown lists, one column each from D on: header in row 1, entries below. */
 export const LISTS = {
   decision: { col: 'D', title: 'IKP-beslut', entries: ['Ja', 'Nej, endast VoR'] },
-  likelihood: { col: 'E', title: 'Sannolikhet', entries: [1, 2, 3, 4, 5].map((n) => formatScale(n, 'likelihood')) },
-  consequence: { col: 'F', title: 'Konsekvens', entries: [1, 2, 3, 4, 5].map((n) => formatScale(n, 'consequence')) },
+  likelihood: {
+    col: 'E',
+    title: 'Sannolikhet',
+    entries: [1, 2, 3, 4, 5].map((n) => formatScale(n, 'likelihood')),
+  },
+  consequence: {
+    col: 'F',
+    title: 'Konsekvens',
+    entries: [1, 2, 3, 4, 5].map((n) => formatScale(n, 'consequence')),
+  },
   contractType: { col: 'G', title: 'Kontraktstyp', entries: ['Vara', 'Tjänst', 'Entreprenad'] },
 } as const;
 
@@ -70,10 +78,7 @@ export function settingsSheetPlan(settings: Settings): SheetPlan {
   plan.hidden = true;
   plan.writes.push({
     address: 'A1',
-    rows: [
-      ['Inställning', 'Värde'],
-      ...KEYS.map((k) => [k.label, settings[k.key]]),
-    ],
+    rows: [['Inställning', 'Värde'], ...KEYS.map((k) => [k.label, settings[k.key]])],
   });
   for (const l of Object.values(LISTS)) {
     plan.writes.push({ address: `${l.col}1`, rows: [[l.title], ...l.entries.map((e) => [e])] });

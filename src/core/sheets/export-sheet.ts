@@ -50,9 +50,7 @@ export function exportSheetPlan(
 
   const headerRow = 4 + exp.contact.length;
   const ncol = exp.columns.length;
-  const body: PlanCell[][] = exp.rows.length
-    ? exp.rows.map((r) => r.cells)
-    : [exp.columns.map(() => null)];
+  const body: PlanCell[][] = exp.rows.length ? exp.rows.map((r) => r.cells) : [exp.columns.map(() => null)];
   plan.writes.push({ address: `A${headerRow}`, rows: [exp.columns.map((c) => c.header), ...body] });
   const lastRow = headerRow + body.length;
   plan.tables.push({
@@ -66,7 +64,8 @@ export function exportSheetPlan(
   exp.columns.forEach((c, i) => {
     const col = columnLetter(i + 1);
     const range = `${col}${headerRow + 1}:${col}${lastRow}`;
-    if (c.kind === 'date') plan.styles.push({ address: range, numberFormat: 'yyyy-mm-dd', horizontal: 'left' });
+    if (c.kind === 'date')
+      plan.styles.push({ address: range, numberFormat: 'yyyy-mm-dd', horizontal: 'left' });
     if (c.kind === 'amount') plan.styles.push({ address: range, numberFormat: '#,##0 "kr"' });
   });
 

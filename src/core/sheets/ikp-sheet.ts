@@ -92,7 +92,9 @@ export interface IkpTarget {
 function isTheAddinsSheet(ikp: IkpTable): boolean {
   const { sheet, tableName } = ikp.location;
   const name = DEFAULT_NAMES.ikp.table.toLowerCase();
-  return sheet === DEFAULT_NAMES.ikp.sheet || (tableName !== null && tableName.toLowerCase().startsWith(name));
+  return (
+    sheet === DEFAULT_NAMES.ikp.sheet || (tableName !== null && tableName.toLowerCase().startsWith(name))
+  );
 }
 
 export function ikpTarget(wb: WorkbookSnapshot, existing: IkpTable | null): IkpTarget {
@@ -114,10 +116,14 @@ export function ikpTarget(wb: WorkbookSnapshot, existing: IkpTable | null): IkpT
     const plan = ikpOnSheet(wb, sheet.name);
     if (plan) return holdsOnlyThePlan(wb, plan);
     const { lastRow, lastCol } = sheetExtent(sheet);
-    for (let r = 1; r <= lastRow; r++) for (let c = r === 1 ? 2 : 1; c <= lastCol; c++) if (!isBlank(cellAt(sheet, r, c))) return false;
+    for (let r = 1; r <= lastRow; r++)
+      for (let c = r === 1 ? 2 : 1; c <= lastCol; c++) if (!isBlank(cellAt(sheet, r, c))) return false;
     return true;
   };
-  return { sheet: generatedSheetName(wb, DEFAULT_NAMES.ikp.sheet, [TITLE.sv, TITLE.en], onlyThePlan), above: [] };
+  return {
+    sheet: generatedSheetName(wb, DEFAULT_NAMES.ikp.sheet, [TITLE.sv, TITLE.en], onlyThePlan),
+    above: [],
+  };
 }
 
 export function ikpSheetPlan(

@@ -18,8 +18,14 @@ export const MATRIX_SHEET = 'Riskmatris';
 const TEXT = {
   refreshed: { sv: 'Senast uppdaterad', en: 'Last refreshed' },
   legend: { sv: 'Förklaring', en: 'Legend' },
-  cell: { sv: 'Varje ruta: antal händelser: deras nummer (Nr).', en: 'Each cell: number of events: their numbers (Nr).' },
-  unplaced: { sv: 'Utan giltig bedömning (syns inte i matrisen)', en: 'Without a valid rating (not in the matrix)' },
+  cell: {
+    sv: 'Varje ruta: antal händelser: deras nummer (Nr).',
+    en: 'Each cell: number of events: their numbers (Nr).',
+  },
+  unplaced: {
+    sv: 'Utan giltig bedömning (syns inte i matrisen)',
+    en: 'Without a valid rating (not in the matrix)',
+  },
   source: { sv: 'Källa', en: 'Source' },
 } as const;
 
@@ -40,10 +46,20 @@ function placeMatrix(plan: SheetPlan, m: RiskMatrix, top: number, lang: Lang): n
     address: `A${headRow}`,
     rows: [[`${m.rowAxis.title} ↓`, ...m.columnAxis.labels.map((l) => l.text)]],
   });
-  plan.styles.push({ address: `A${headRow}:F${headRow}`, bold: true, wrap: true, horizontal: 'center', vertical: 'middle', border: true });
+  plan.styles.push({
+    address: `A${headRow}:F${headRow}`,
+    bold: true,
+    wrap: true,
+    horizontal: 'center',
+    vertical: 'middle',
+    border: true,
+  });
   m.rows.forEach((line, i) => {
     const r = headRow + 1 + i;
-    plan.writes.push({ address: `A${r}`, rows: [[m.rowAxis.labels[i].text, ...line.map((c) => c.text || null)]] });
+    plan.writes.push({
+      address: `A${r}`,
+      rows: [[m.rowAxis.labels[i].text, ...line.map((c) => c.text || null)]],
+    });
     plan.styles.push({ address: `A${r}`, bold: true, wrap: true, vertical: 'middle', border: true });
     line.forEach((c, j) => {
       plan.styles.push({
@@ -85,7 +101,9 @@ const AXIS_HEADERS = ['', 'Sannolikhet ↓', 'Likelihood ↓'];
  * header (or still empty, in a half-written sheet).
  */
 export function matrixSheetName(wb: WorkbookSnapshot): string {
-  return generatedSheetName(wb, MATRIX_SHEET, MATRIX_TITLES, (s) => AXIS_HEADERS.includes(cellText(cellAt(s, 3, 1))));
+  return generatedSheetName(wb, MATRIX_SHEET, MATRIX_TITLES, (s) =>
+    AXIS_HEADERS.includes(cellText(cellAt(s, 3, 1))),
+  );
 }
 
 export function matrixSheetPlan(

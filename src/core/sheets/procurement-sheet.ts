@@ -37,7 +37,13 @@ export function procurementSheetPlan(
   const loc = table.location;
   const c = loc.columns;
   const statusHeader = headerOf('procurement', 'status');
-  const layout = layoutTable(wb, loc, 'procurement', DEFAULT_NAMES.procurement.table, c.status ? [] : [statusHeader]);
+  const layout = layoutTable(
+    wb,
+    loc,
+    'procurement',
+    DEFAULT_NAMES.procurement.table,
+    c.status ? [] : [statusHeader],
+  );
   const plan = emptySheetPlan(loc.sheet, 'user');
   plan.writes.push(...layout.headerWrites);
   plan.tables.push(layout.table);
@@ -96,7 +102,11 @@ export function procurementSheetPlan(
     plan.conditionalFormats.push({ address: a, formula: `=LEN(TRIM(${abs}))=0`, fill: UNDER_THRESHOLD_FILL });
   }
   if (c.type !== undefined) {
-    plan.validations.push({ address: layout.bodyOf(c.type), list: [...LISTS.contractType.entries], strict: false });
+    plan.validations.push({
+      address: layout.bodyOf(c.type),
+      list: [...LISTS.contractType.entries],
+      strict: false,
+    });
   }
   plan.styles.push({ address: layout.bodyOf(statusCol), wrap: true, vertical: 'top' });
   if (!c.status) plan.columnWidths[columnLetter(statusCol)] = 48;

@@ -83,7 +83,10 @@ export function layoutTable(
   const headers = [...base];
   for (const a of appends) {
     headers.push(a);
-    headerWrites.push({ address: cellAddress(loc.headerRow, loc.firstCol + headers.length - 1), rows: [[a]] });
+    headerWrites.push({
+      address: cellAddress(loc.headerRow, loc.firstCol + headers.length - 1),
+      rows: [[a]],
+    });
   }
   const lastCol = loc.firstCol + headers.length - 1;
   const firstBodyRow = loc.headerRow + 1;
@@ -110,7 +113,11 @@ export function layoutTable(
 }
 
 /** The header text of a mapped field as written in the sheet (after renames). */
-export function headerAt(layout: TableLayout, loc: LocatedTable<string>, col: number | undefined): string | null {
+export function headerAt(
+  layout: TableLayout,
+  loc: LocatedTable<string>,
+  col: number | undefined,
+): string | null {
   if (col === undefined) return null;
   return layout.headers[col - loc.firstCol] ?? null;
 }

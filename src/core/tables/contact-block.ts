@@ -92,7 +92,14 @@ export function readContactBlock(sheet: SheetSnapshot, headerRow: number, firstC
   const contact: ContactLine[] = KEYS.map((key) => {
     const label = labels.get(key);
     if (!label) {
-      return { key, labelRow: headerRow, labelCol: firstCol, answer: '', answerRow: headerRow, answerCol: firstCol };
+      return {
+        key,
+        labelRow: headerRow,
+        labelCol: firstCol,
+        answer: '',
+        answerRow: headerRow,
+        answerCol: firstCol,
+      };
     }
     const found = answers.get(key);
     if (found) {
@@ -104,7 +111,14 @@ export function readContactBlock(sheet: SheetSnapshot, headerRow: number, firstC
       const candidate = { row: label.row + sample.dr, col: label.col + sample.dc };
       if (isBlank(cellAt(sheet, candidate.row, candidate.col))) at = candidate;
     }
-    return { key, labelRow: label.row, labelCol: label.col, answer: '', answerRow: at.row, answerCol: at.col };
+    return {
+      key,
+      labelRow: label.row,
+      labelCol: label.col,
+      answer: '',
+      answerRow: at.row,
+      answerCol: at.col,
+    };
   });
 
   const used = new Set<string>();

@@ -53,7 +53,10 @@ export class GroupFillDown {
     for (let i = 0; i < n; i++) {
       const w = cells[i] ?? '';
       canContinue.push(
-        w !== '' && this.writtenOnPrevious[i] && startsLowercase(w) && !ENDS_SENTENCE.test(this.current[i].text),
+        w !== '' &&
+          this.writtenOnPrevious[i] &&
+          startsLowercase(w) &&
+          !ENDS_SENTENCE.test(this.current[i].text),
       );
     }
     const groups: GroupText[] = [];
@@ -74,7 +77,11 @@ export class GroupFillDown {
     return groups;
   }
 
-  private innerMayContinue(cells: readonly string[], canContinue: readonly boolean[], level: number): boolean {
+  private innerMayContinue(
+    cells: readonly string[],
+    canContinue: readonly boolean[],
+    level: number,
+  ): boolean {
     for (let j = level + 1; j < this.levels; j++) {
       if ((cells[j] ?? '') !== '' && !canContinue[j]) return false;
     }

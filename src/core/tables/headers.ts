@@ -42,7 +42,11 @@ export const VOR_COLUMNS: readonly ColumnSpec<VorField>[] = [
   { field: 'consequence', header: 'Konsekvens', aliases: CONSEQUENCE },
   { field: 'rv', header: 'RV', aliases: RV },
   { field: 'riskClass', header: 'Riskklass', aliases: [] },
-  { field: 'decision', header: 'IKP', aliases: ['Internkontrollplan', 'Ingår i IKP', 'IKP-beslut', 'Beslut IKP'] },
+  {
+    field: 'decision',
+    header: 'IKP',
+    aliases: ['Internkontrollplan', 'Ingår i IKP', 'IKP-beslut', 'Beslut IKP'],
+  },
   { field: 'action', header: 'Åtgärd', aliases: ['Åtgärder', 'Aktivitet', 'Aktiviteter'] },
   { field: 'routine', header: 'Finns rutinbeskrivning', aliases: ['Finns rutinbeskr.', 'Rutinbeskrivning'] },
   {
@@ -109,7 +113,11 @@ export const PROCUREMENT_COLUMNS: readonly ColumnSpec<ProcurementField>[] = [
 
 const CATALOGUE = { vor: VOR_COLUMNS, ikp: IKP_COLUMNS, procurement: PROCUREMENT_COLUMNS } as const;
 
-export type FieldOf<K extends TableKind> = K extends 'vor' ? VorField : K extends 'ikp' ? IkpField : ProcurementField;
+export type FieldOf<K extends TableKind> = K extends 'vor'
+  ? VorField
+  : K extends 'ikp'
+    ? IkpField
+    : ProcurementField;
 
 /** The canonical header of a field, as the add-in writes it. */
 export function headerOf<K extends TableKind>(kind: K, field: FieldOf<K>): string {
@@ -168,7 +176,10 @@ export const PROCUREMENT_HEADERS: readonly string[] = [
 export const LEFT_SELECTION = 'Ingår inte längre i urvalet';
 
 /** Default table and sheet names (SPEC §2), and the other sheet names that identify a table. */
-export const DEFAULT_NAMES: Record<TableKind, { table: string; sheet: string; otherSheets: readonly string[] }> = {
+export const DEFAULT_NAMES: Record<
+  TableKind,
+  { table: string; sheet: string; otherSheets: readonly string[] }
+> = {
   vor: {
     table: 'RiskVasentlighet',
     sheet: 'Risk & Väsentlighet',

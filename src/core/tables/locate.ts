@@ -23,7 +23,14 @@ export const SCAN_ROWS = 30;
 
 export type LocateProblem =
   /** A required column (SPEC §4 'column-missing') is not in the table. */
-  | { type: 'column-missing'; kind: TableKind; sheet: string; headerRow: number; field: string; header: string }
+  | {
+      type: 'column-missing';
+      kind: TableKind;
+      sheet: string;
+      headerRow: number;
+      field: string;
+      header: string;
+    }
   /** A second column names a field already mapped; it is left unmapped. */
   | {
       type: 'duplicate-column';
@@ -89,7 +96,11 @@ function lastDataRow(sheet: SheetSnapshot, headerRow: number, firstCol: number, 
  * A header row of a plain range: its extent is its first to last non-blank cell. The data end
  * (a scan from the sheet's bottom) is only computed for a row that is kept.
  */
-function plainCandidate(sheet: SheetSnapshot, row: number, accept: (c: Candidate) => boolean): Candidate | null {
+function plainCandidate(
+  sheet: SheetSnapshot,
+  row: number,
+  accept: (c: Candidate) => boolean,
+): Candidate | null {
   const cells = rowValues(sheet, row);
   let first = -1;
   let last = -1;
@@ -242,7 +253,11 @@ export function locateTables(wb: WorkbookSnapshot): LocatedTables {
   const inScanOrder = sheets.flatMap((s) => (s.plain ? [...s.tables, s.plain] : s.tables));
   const chosen = new Map<TableKind, { c: Candidate; foundBy: LocatedTable<string>['foundBy'] }>();
   const taken = new Set<Candidate>();
-  const choose = (kind: TableKind, c: Candidate | null | undefined, foundBy: LocatedTable<string>['foundBy']): void => {
+  const choose = (
+    kind: TableKind,
+    c: Candidate | null | undefined,
+    foundBy: LocatedTable<string>['foundBy'],
+  ): void => {
     if (!c || chosen.has(kind) || taken.has(c)) return;
     chosen.set(kind, { c, foundBy });
     taken.add(c);

@@ -30,7 +30,14 @@ const FIELDS: readonly ProcurementField[] = [
   'status',
 ];
 /** Cells a group row never has. */
-const DATA_FIELDS: readonly ProcurementField[] = ['start', 'period', 'periodFrom', 'periodTo', 'value', 'type'];
+const DATA_FIELDS: readonly ProcurementField[] = [
+  'start',
+  'period',
+  'periodFrom',
+  'periodTo',
+  'value',
+  'type',
+];
 /** "Externa tjänster, 1013" is a category (an incomplete data row), not a group heading. */
 const CATEGORY_CODES = /,\s*\d/;
 

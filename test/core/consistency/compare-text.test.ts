@@ -10,15 +10,24 @@ describe('normalizeText / sameText (SPEC §6)', () => {
 
   it('ignores case, every kind of space and line breaks', () => {
     expect(sameText('Klassrums- undervisning', 'klassrumsundervisning')).toBe(true);
-    expect(sameText('Styra, stödja och kontrollera\nförvaltningens ansvar', 'Styra, stödja och kontrollera förvaltningens  ansvar')).toBe(true);
+    expect(
+      sameText(
+        'Styra, stödja och kontrollera\nförvaltningens ansvar',
+        'Styra, stödja och kontrollera förvaltningens  ansvar',
+      ),
+    ).toBe(true);
     expect(sameText('3\u00A0000\u202Fkr', '3000kr')).toBe(true);
     expect(sameText('BEDRÄGLIGT beteende', 'bedrägligt beteende')).toBe(true);
   });
 
   it('ignores punctuation at either end but not inside', () => {
-    expect(sameText('Rättssäkerhet kan inte säkerställas.', 'Rättssäkerhet kan inte säkerställas')).toBe(true);
+    expect(sameText('Rättssäkerhet kan inte säkerställas.', 'Rättssäkerhet kan inte säkerställas')).toBe(
+      true,
+    );
     expect(sameText('"Gallring verkställs inte"', 'Gallring verkställs inte')).toBe(true);
-    expect(sameText('Relevant underlag saknas; alla kostnader', 'Relevant underlag saknas alla kostnader')).toBe(false);
+    expect(
+      sameText('Relevant underlag saknas; alla kostnader', 'Relevant underlag saknas alla kostnader'),
+    ).toBe(false);
   });
 
   it('applies Unicode NFC first, so decomposed å equals composed å', () => {

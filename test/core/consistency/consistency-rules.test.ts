@@ -10,7 +10,13 @@ import { URVAL_NO_LONGER_SELECTED } from '../../../src/core/ikp/ikp-columns';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
 import type { IkpTable } from '../../../src/core/model/ikp';
 import type { VorTable } from '../../../src/core/model/vor';
-import { type EventSpec, IKP_2021_FIELDS, ikpTable, mergedToIkpTable, vorTable } from '../../helpers/vor-builders';
+import {
+  type EventSpec,
+  IKP_2021_FIELDS,
+  ikpTable,
+  mergedToIkpTable,
+  vorTable,
+} from '../../helpers/vor-builders';
 
 const S = DEFAULT_SETTINGS;
 const ctx = (vor: VorTable, ikp: IkpTable, settings: Settings = S, lang: 'sv' | 'en' = 'sv') => ({
@@ -20,11 +26,51 @@ const ctx = (vor: VorTable, ikp: IkpTable, settings: Settings = S, lang: 'sv' | 
 });
 
 const vorSpecs: EventSpec[] = [
-  { nr: 7, process: 'Deltagarprocess', method: 'Dokumentation', event: 'Rättssäkerhet kan inte säkerställas.', s: 2, k: 4, decision: 'nej' },
-  { nr: 27, process: 'Redovisning', method: 'Projektrevisning', event: 'Staden kan bli återbetalningsskyldig', s: 3, k: 4, decision: 'ja' },
-  { nr: 44, process: 'Informations-säkerhet', method: 'Styra, stödja och kontrollera', event: 'Anmälan om behandling av personuppgift saknas', s: 3, k: 4, decision: 'ja' },
-  { nr: 50, process: 'Inköp', method: 'Styra', event: 'Regler och riktlinjer för upphandling följs inte', s: 3, k: 3, decision: 'ja' },
-  { nr: 51, process: 'Inköp', method: 'Styra', event: 'Upphandlingar sker utan diarieföring', s: 4, k: 3, decision: 'ja' },
+  {
+    nr: 7,
+    process: 'Deltagarprocess',
+    method: 'Dokumentation',
+    event: 'Rättssäkerhet kan inte säkerställas.',
+    s: 2,
+    k: 4,
+    decision: 'nej',
+  },
+  {
+    nr: 27,
+    process: 'Redovisning',
+    method: 'Projektrevisning',
+    event: 'Staden kan bli återbetalningsskyldig',
+    s: 3,
+    k: 4,
+    decision: 'ja',
+  },
+  {
+    nr: 44,
+    process: 'Informations-säkerhet',
+    method: 'Styra, stödja och kontrollera',
+    event: 'Anmälan om behandling av personuppgift saknas',
+    s: 3,
+    k: 4,
+    decision: 'ja',
+  },
+  {
+    nr: 50,
+    process: 'Inköp',
+    method: 'Styra',
+    event: 'Regler och riktlinjer för upphandling följs inte',
+    s: 3,
+    k: 3,
+    decision: 'ja',
+  },
+  {
+    nr: 51,
+    process: 'Inköp',
+    method: 'Styra',
+    event: 'Upphandlingar sker utan diarieföring',
+    s: 4,
+    k: 3,
+    decision: 'ja',
+  },
 ];
 const vor = vorTable(vorSpecs);
 
@@ -36,8 +82,17 @@ describe('ikp-not-in-vor', () => {
     ]);
     const f = ikpNotInVor(ctx(vor, ikp));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ rule: 'ikp-not-in-vor', severity: 'error', sheet: 'Internkontrollplan', row: 2, column: 'Oönskad händelse', cell: 'F2' });
-    expect(f[0].message).toContain('finns inte i väsentlighets- och riskanalysen på bladet "Risk & Väsentlighet"');
+    expect(f[0]).toMatchObject({
+      rule: 'ikp-not-in-vor',
+      severity: 'error',
+      sheet: 'Internkontrollplan',
+      row: 2,
+      column: 'Oönskad händelse',
+      cell: 'F2',
+    });
+    expect(f[0].message).toContain(
+      'finns inte i väsentlighets- och riskanalysen på bladet "Risk & Väsentlighet"',
+    );
   });
 
   it('falls back to the text when the IKP row has a Nr the VoR does not know', () => {
@@ -54,7 +109,17 @@ describe('ikp-not-in-vor', () => {
 
 describe('ikp-excluded-in-vor', () => {
   it('fires on an IKP event decided "Nej, endast VoR" (event 7 of 2021)', () => {
-    const ikp = ikpTable([{ event: 'Rättssäkerhet kan inte säkerställas.', process: 'Deltagarprocess', method: 'Dokumentation', rv: 8 }], { fields: IKP_2021_FIELDS });
+    const ikp = ikpTable(
+      [
+        {
+          event: 'Rättssäkerhet kan inte säkerställas.',
+          process: 'Deltagarprocess',
+          method: 'Dokumentation',
+          rv: 8,
+        },
+      ],
+      { fields: IKP_2021_FIELDS },
+    );
     const f = ikpExcludedInVor(ctx(vor, ikp));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'ikp-excluded-in-vor', severity: 'warning', row: 2, cell: 'E2' });
@@ -63,8 +128,14 @@ describe('ikp-excluded-in-vor', () => {
   });
 
   it('does not fire on events decided Ja or undecided', () => {
-    const v = vorTable([{ nr: 1, event: 'A', s: 4, k: 4, decision: null }, { nr: 2, event: 'B', decision: 'ja' }]);
-    const ikp = ikpTable([{ nr: 1, event: 'A' }, { nr: 2, event: 'B' }]);
+    const v = vorTable([
+      { nr: 1, event: 'A', s: 4, k: 4, decision: null },
+      { nr: 2, event: 'B', decision: 'ja' },
+    ]);
+    const ikp = ikpTable([
+      { nr: 1, event: 'A' },
+      { nr: 2, event: 'B' },
+    ]);
     expect(ikpExcludedInVor(ctx(v, ikp))).toEqual([]);
   });
 });
@@ -72,7 +143,12 @@ describe('ikp-excluded-in-vor', () => {
 describe('ikp-missing', () => {
   it('fires on a selected VoR event with no IKP row, pointing at the VoR event cell', () => {
     const ikp = ikpTable([
-      { nr: 27, event: 'Staden kan bli återbetalningsskyldig', process: 'Redovisning', method: 'Projektrevisning' },
+      {
+        nr: 27,
+        event: 'Staden kan bli återbetalningsskyldig',
+        process: 'Redovisning',
+        method: 'Projektrevisning',
+      },
       { nr: 44, event: 'Anmälan om behandling av personuppgift saknas' },
     ]);
     const f = ikpMissing(ctx(vor, ikp));
@@ -86,7 +162,9 @@ describe('ikp-missing', () => {
 
   it('does not fire on events that are not selected, or that are present by text', () => {
     const ikp = ikpTable(
-      vorSpecs.slice(1).map((e) => ({ event: (e.event as string).toUpperCase(), process: e.process, method: e.method })),
+      vorSpecs
+        .slice(1)
+        .map((e) => ({ event: (e.event as string).toUpperCase(), process: e.process, method: e.method })),
       { fields: IKP_2021_FIELDS },
     );
     expect(ikpMissing(ctx(vor, ikp))).toEqual([]);
@@ -110,8 +188,15 @@ describe('ikp-rv-differs', () => {
   });
 
   it('does not fire when equal, blank, or the VoR rating is unreadable', () => {
-    const v = vorTable([{ nr: 1, event: 'A', s: 'x', k: 4, decision: 'ja' }, { nr: 2, event: 'B', s: 3, k: 4 }]);
-    const ikp = ikpTable([{ nr: 1, event: 'A', rv: 5 }, { nr: 2, event: 'B', rv: 12 }, { nr: 2, event: 'B', rv: null }]);
+    const v = vorTable([
+      { nr: 1, event: 'A', s: 'x', k: 4, decision: 'ja' },
+      { nr: 2, event: 'B', s: 3, k: 4 },
+    ]);
+    const ikp = ikpTable([
+      { nr: 1, event: 'A', rv: 5 },
+      { nr: 2, event: 'B', rv: 12 },
+      { nr: 2, event: 'B', rv: null },
+    ]);
     expect(ikpRvDiffers(ctx(v, ikp))).toEqual([]);
   });
 });
@@ -119,33 +204,65 @@ describe('ikp-rv-differs', () => {
 describe('ikp-text-differs', () => {
   it('fires on a different method (event 27: Projektrevisning vs Projektredovisning)', () => {
     const ikp = ikpTable(
-      [{ event: 'Staden kan bli återbetalningsskyldig', process: 'Redovisning', method: 'Projektredovisning', rv: 12 }],
+      [
+        {
+          event: 'Staden kan bli återbetalningsskyldig',
+          process: 'Redovisning',
+          method: 'Projektredovisning',
+          rv: 12,
+        },
+      ],
       { fields: IKP_2021_FIELDS },
     );
     const f = ikpTextDiffers(ctx(vor, ikp));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ rule: 'ikp-text-differs', severity: 'warning', column: 'Arbetssätt', cell: 'C2' });
+    expect(f[0]).toMatchObject({
+      rule: 'ikp-text-differs',
+      severity: 'warning',
+      column: 'Arbetssätt',
+      cell: 'C2',
+    });
     expect(f[0].message).toContain('"Projektredovisning" här men "Projektrevisning"');
   });
 
   it('does not fire on Informations-säkerhet vs Informationssäkerhet, case or spacing', () => {
     const ikp = ikpTable(
-      [{ event: 'Anmälan om behandling av personuppgift saknas', process: 'Informationssäkerhet', method: 'styra,  stödja och\nkontrollera', rv: 12 }],
+      [
+        {
+          event: 'Anmälan om behandling av personuppgift saknas',
+          process: 'Informationssäkerhet',
+          method: 'styra,  stödja och\nkontrollera',
+          rv: 12,
+        },
+      ],
       { fields: IKP_2021_FIELDS },
     );
     expect(ikpTextDiffers(ctx(vor, ikp))).toEqual([]);
   });
 
   it('compares the event text only when matched by Nr', () => {
-    const byNr = ikpTable([{ nr: 51, event: 'Upphandlingar sker utan dokumentation', process: 'Inköp', method: 'Styra' }]);
+    const byNr = ikpTable([
+      { nr: 51, event: 'Upphandlingar sker utan dokumentation', process: 'Inköp', method: 'Styra' },
+    ]);
     const f = ikpTextDiffers(ctx(vor, byNr));
     expect(f.map((x) => x.column)).toEqual(['Oönskad händelse']);
-    const byText = ikpTable([{ event: 'upphandlingar sker utan diarieföring', process: 'Inköp', method: 'Styra' }], { fields: IKP_2021_FIELDS });
+    const byText = ikpTable(
+      [{ event: 'upphandlingar sker utan diarieföring', process: 'Inköp', method: 'Styra' }],
+      { fields: IKP_2021_FIELDS },
+    );
     expect(ikpTextDiffers(ctx(vor, byText))).toEqual([]);
   });
 
   it('does not compare the KF goal', () => {
-    const ikp = ikpTable([{ nr: 50, goal: 'Något helt annat', event: 'Regler och riktlinjer för upphandling följs inte', process: 'Inköp', method: 'Styra' }]);
+    const ikp = ikpTable([
+      {
+        nr: 50,
+        goal: 'Något helt annat',
+        event: 'Regler och riktlinjer för upphandling följs inte',
+        process: 'Inköp',
+        method: 'Styra',
+      },
+    ]);
     expect(ikpTextDiffers(ctx(vor, ikp))).toEqual([]);
   });
 
@@ -157,7 +274,9 @@ describe('ikp-text-differs', () => {
   });
 
   it('skips a column one of the tables does not have', () => {
-    const v = vorTable([{ nr: 1, event: 'A', method: 'X' }], { fields: ['goal', 'process', 'nr', 'event', 'likelihood', 'consequence'] });
+    const v = vorTable([{ nr: 1, event: 'A', method: 'X' }], {
+      fields: ['goal', 'process', 'nr', 'event', 'likelihood', 'consequence'],
+    });
     const ikp = ikpTable([{ nr: 1, event: 'A', method: 'Y' }]);
     expect(ikpTextDiffers(ctx(v, ikp))).toEqual([]);
   });
@@ -181,7 +300,13 @@ describe('checkConsistency', () => {
 
   it('orders findings by sheet, row and column', () => {
     const ikp = ikpTable([
-      { nr: 7, event: 'Rättssäkerhet kan inte säkerställas.', process: 'Deltagarprocess', method: 'Annat', rv: 6 },
+      {
+        nr: 7,
+        event: 'Rättssäkerhet kan inte säkerställas.',
+        process: 'Deltagarprocess',
+        method: 'Annat',
+        rv: 6,
+      },
       { nr: 1000, event: 'Okänd' },
     ]);
     const f = checkConsistency(vor, ikp, S);

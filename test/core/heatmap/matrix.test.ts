@@ -27,7 +27,14 @@ describe('riskMatrix (SPEC §5.2)', () => {
 
   it('holds count and event numbers per cell, "3: 23, 27, 29"', () => {
     const cell = m.rows[5 - 3][4 - 1];
-    expect(cell).toMatchObject({ s: 3, k: 4, rv: 12, count: 3, events: ['23', '27', '29'], text: '3: 23, 27, 29' });
+    expect(cell).toMatchObject({
+      s: 3,
+      k: 4,
+      rv: 12,
+      count: 3,
+      events: ['23', '27', '29'],
+      text: '3: 23, 27, 29',
+    });
     expect(m.rows[5 - 3][3 - 1].text).toBe('1: 24');
     expect(m.rows[0][0].text).toBe('1: 31');
     expect(m.rows[4][0].text).toBe('1: rad 7');
@@ -56,11 +63,19 @@ describe('riskMatrix (SPEC §5.2)', () => {
     expect(m.title).toBe('Riskmatris');
     expect(m.rowAxis.title).toBe('Sannolikhet');
     expect(m.rowAxis.labels.map((l) => l.text)).toEqual([
-      '5 - Mycket sannolikt', '4 - Sannolikt', '3 - Möjlig', '2 - Mindre sannolikt', '1 - Osannolikt',
+      '5 - Mycket sannolikt',
+      '4 - Sannolikt',
+      '3 - Möjlig',
+      '2 - Mindre sannolikt',
+      '1 - Osannolikt',
     ]);
     expect(m.columnAxis.title).toBe('Konsekvens');
     expect(m.columnAxis.labels.map((l) => l.text)).toEqual([
-      '1 - Försumbar', '2 - Lindrig', '3 - Kännbar', '4 - Allvarlig', '5 - Mycket allvarlig',
+      '1 - Försumbar',
+      '2 - Lindrig',
+      '3 - Kännbar',
+      '4 - Allvarlig',
+      '5 - Mycket allvarlig',
     ]);
     expect(m.legend.map((l) => [l.band, l.range, l.text])).toEqual([
       ['low', '1–4', 'Låg: RV 1–4'],

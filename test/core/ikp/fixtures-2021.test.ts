@@ -10,7 +10,8 @@ describe('Generate IKP on the 2021 plans', () => {
   const { vor, ikp } = fixture2021();
   const selected = selectForIkp(vor.rows, DEFAULT_SETTINGS);
   const merged = mergeIkp(vor, ikp, DEFAULT_SETTINGS);
-  const byEvent = (start: string) => merged.rows.find((r) => String(r.cells['Oönskad händelse']).startsWith(start))!;
+  const byEvent = (start: string) =>
+    merged.rows.find((r) => String(r.cells['Oönskad händelse']).startsWith(start))!;
 
   it('selects every RV ≥ 12 event and the eleven the committee chose', () => {
     const chosen = selected.filter((r) => (r.rv ?? 0) < 12).map((r) => r.nr);
@@ -19,7 +20,9 @@ describe('Generate IKP on the 2021 plans', () => {
   });
 
   it('keeps every selected event and flags the three rows the VoR does not select', () => {
-    expect(merged.rows.filter((r) => r.status === 'selected').map((r) => r.vorRow)).toHaveLength(selected.length);
+    expect(merged.rows.filter((r) => r.status === 'selected').map((r) => r.vorRow)).toHaveLength(
+      selected.length,
+    );
     expect(merged.rows.filter((r) => r.flagged).map((r) => [r.status, r.cells['Oönskad händelse']])).toEqual([
       ['no-longer-selected', 'Rättssäkerhet kan inte säkerställas.'],
       ['not-in-vor', 'Bristande kunskaper bland medarbetarna gällande informationssäkerhet'],
@@ -35,7 +38,8 @@ describe('Generate IKP on the 2021 plans', () => {
       Nr: 27,
       Arbetssätt: 'Projektrevisning',
       RV: 12,
-      'Systematisk kontroll': 'Kontroll att regelverk/rutiner är kända och följs samt kontroll av bokförda värden',
+      'Systematisk kontroll':
+        'Kontroll att regelverk/rutiner är kända och följs samt kontroll av bokförda värden',
       Kontrollaktivitet: 'Stickprov',
     });
     expect(byEvent('Rättssäkerhet kan inte säkerställas.').cells['Urval']).toBe(URVAL_NO_LONGER_SELECTED);
@@ -44,7 +48,9 @@ describe('Generate IKP on the 2021 plans', () => {
   it('places a row that is not in the VoR right after the row that preceded it', () => {
     const events = merged.rows.map((r) => String(r.cells['Oönskad händelse']));
     const i = events.indexOf('Bristande kunskaper bland medarbetarna gällande informationssäkerhet');
-    expect(events[i - 1]).toBe('Bristande kunskaper bland medarbetarna gällande hantering av personuppgifter och den registrerades rättigheter');
+    expect(events[i - 1]).toBe(
+      'Bristande kunskaper bland medarbetarna gällande hantering av personuppgifter och den registrerades rättigheter',
+    );
   });
 
   it('changes nothing when generated again, and the result agrees with the VoR but for the flagged rows', () => {

@@ -7,7 +7,11 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { ikpTable, mergedToIkpTable, vorTable } from '../../helpers/vor-builders';
 
 /** An IKP read from a sheet with these headers; `fields` maps header index → field. */
-function sheetWith(headers: string[], fields: Record<number, IkpField>, rows: Array<Record<string, unknown>>): IkpTable {
+function sheetWith(
+  headers: string[],
+  fields: Record<number, IkpField>,
+  rows: Array<Record<string, unknown>>,
+): IkpTable {
   const columns: Partial<Record<IkpField, number>> = {};
   for (const [i, f] of Object.entries(fields)) columns[f] = Number(i) + 1;
   const t = ikpTable([]);
@@ -39,7 +43,11 @@ describe('ikpLayout: columns of the regenerated plan', () => {
     const t = sheetWith(headers, { 1: 'nr', 2: 'event', 5: 'responsible' }, []);
     const out = ikpLayout(t).headers;
     expect(out[0]).toBe('Först');
-    expect(out.slice(out.indexOf('Oönskad händelse'), out.indexOf('Oönskad händelse') + 3)).toEqual(['Oönskad händelse', 'Egen 1', 'Egen 2']);
+    expect(out.slice(out.indexOf('Oönskad händelse'), out.indexOf('Oönskad händelse') + 3)).toEqual([
+      'Oönskad händelse',
+      'Egen 1',
+      'Egen 2',
+    ]);
     expect(out[out.indexOf('Kontrollansvarig') + 1]).toBe('Sist');
     expect(out.filter((h) => GENERATED_IKP_HEADERS.includes(h))).toEqual(GENERATED_IKP_HEADERS);
   });
@@ -63,17 +71,37 @@ describe('ikpLayout: columns of the regenerated plan', () => {
     ]);
     const m = mergeIkp(vorTable([{ nr: 1, event: 'A', s: 4, k: 4 }]), t, DEFAULT_SETTINGS);
     expect(m.rows[0].cells).toMatchObject({ Status: 'Klar', 'Status (2)': 'Egen', RV: 16, 'RV (2)': 'hög' });
-    const again = mergeIkp(vorTable([{ nr: 1, event: 'A', s: 4, k: 4 }]), mergedToIkpTable(m), DEFAULT_SETTINGS);
+    const again = mergeIkp(
+      vorTable([{ nr: 1, event: 'A', s: 4, k: 4 }]),
+      mergedToIkpTable(m),
+      DEFAULT_SETTINGS,
+    );
     expect(again.headers).toEqual(m.headers);
     expect(again.rows[0].cells).toEqual(m.rows[0].cells);
   });
 });
 
 describe('mergeIkp on a 2014-style plan (Indikator/Väsentlig process, Risk, Ansvarig …)', () => {
-  const headers = ['Indikator/Väsentlig process', 'Risk', 'Sannolikhet', 'Väsentlighet', 'Kontrollmoment', 'Ansvarig', 'Frekvens'];
+  const headers = [
+    'Indikator/Väsentlig process',
+    'Risk',
+    'Sannolikhet',
+    'Väsentlighet',
+    'Kontrollmoment',
+    'Ansvarig',
+    'Frekvens',
+  ];
   const existing = sheetWith(
     headers,
-    { 0: 'process', 1: 'event', 2: 'likelihood', 3: 'consequence', 4: 'control', 5: 'responsible', 6: 'frequency' },
+    {
+      0: 'process',
+      1: 'event',
+      2: 'likelihood',
+      3: 'consequence',
+      4: 'control',
+      5: 'responsible',
+      6: 'frequency',
+    },
     [
       {
         'Indikator/Väsentlig process': 'Löner',
@@ -92,7 +120,10 @@ describe('mergeIkp on a 2014-style plan (Indikator/Väsentlig process, Risk, Ans
   const m = mergeIkp(vor, existing, DEFAULT_SETTINGS);
 
   it('maps the old columns onto the canonical ones and keeps Sannolikhet/Väsentlighet as added columns', () => {
-    expect(m.headers.filter((h) => !GENERATED_IKP_HEADERS.includes(h))).toEqual(['Sannolikhet', 'Väsentlighet']);
+    expect(m.headers.filter((h) => !GENERATED_IKP_HEADERS.includes(h))).toEqual([
+      'Sannolikhet',
+      'Väsentlighet',
+    ]);
     expect(m.headers.indexOf('Sannolikhet')).toBe(m.headers.indexOf('Oönskad händelse') + 1);
     expect(m.rows).toHaveLength(1);
     expect(m.rows[0].cells).toMatchObject({

@@ -1,5 +1,10 @@
 import { mergeIkp, mergedGrid, type MergedIkp } from '../../../src/core/ikp/merge';
-import { GENERATED_IKP_HEADERS, URVAL_DECIDED, URVAL_NO_LONGER_SELECTED, urvalMandatory } from '../../../src/core/ikp/ikp-columns';
+import {
+  GENERATED_IKP_HEADERS,
+  URVAL_DECIDED,
+  URVAL_NO_LONGER_SELECTED,
+  urvalMandatory,
+} from '../../../src/core/ikp/ikp-columns';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import type { IkpTable } from '../../../src/core/model/ikp';
 import type { VorTable } from '../../../src/core/model/vor';
@@ -18,11 +23,57 @@ const G2 = '3.1 Stockholm har en budget i balans';
 const withControl = { fields: [...VOR_2021_FIELDS, 'control' as const] };
 
 const v1: EventSpec[] = [
-  { nr: 1, goal: G1, process: 'Betygsättning', method: 'Betyg', event: 'Diskrepans mellan färdigheter och kunskapskrav', s: 3, k: 4, decision: 'ja' },
-  { nr: 2, goal: G1, process: 'Betygsättning', method: 'Betyg', event: 'Brist på legitimerade lärare', s: 2, k: 3, decision: 'nej' },
-  { nr: 3, goal: G1, process: 'Betygsättning', method: 'Betyg', event: 'Felaktiga underlag', s: 3, k: 3, decision: 'ja' },
-  { nr: 4, goal: G2, process: 'Redovisning', method: 'Utlägg via LISA', event: 'Staden betalar ut för ej berättigade utlägg', s: 4, k: 4, decision: 'ja', control: 'Kontroll av kvitton' },
-  { nr: 5, goal: G2, process: 'Lönehantering', method: 'Löneutbetalning', event: 'Felaktiga löneutbetalningar', s: 2, k: 2, decision: 'nej' },
+  {
+    nr: 1,
+    goal: G1,
+    process: 'Betygsättning',
+    method: 'Betyg',
+    event: 'Diskrepans mellan färdigheter och kunskapskrav',
+    s: 3,
+    k: 4,
+    decision: 'ja',
+  },
+  {
+    nr: 2,
+    goal: G1,
+    process: 'Betygsättning',
+    method: 'Betyg',
+    event: 'Brist på legitimerade lärare',
+    s: 2,
+    k: 3,
+    decision: 'nej',
+  },
+  {
+    nr: 3,
+    goal: G1,
+    process: 'Betygsättning',
+    method: 'Betyg',
+    event: 'Felaktiga underlag',
+    s: 3,
+    k: 3,
+    decision: 'ja',
+  },
+  {
+    nr: 4,
+    goal: G2,
+    process: 'Redovisning',
+    method: 'Utlägg via LISA',
+    event: 'Staden betalar ut för ej berättigade utlägg',
+    s: 4,
+    k: 4,
+    decision: 'ja',
+    control: 'Kontroll av kvitton',
+  },
+  {
+    nr: 5,
+    goal: G2,
+    process: 'Lönehantering',
+    method: 'Löneutbetalning',
+    event: 'Felaktiga löneutbetalningar',
+    s: 2,
+    k: 2,
+    decision: 'nej',
+  },
 ];
 
 /** The grid a person sees, to compare two generations. */
@@ -54,8 +105,20 @@ describe('mergeIkp: first generation from a VoR', () => {
   it('has the canonical columns in order', () => {
     expect(m.headers).toEqual(GENERATED_IKP_HEADERS);
     expect(m.headers).toEqual([
-      'KF:s mål för verksamhetsområdet', 'Process', 'Arbetssätt', 'Systematisk kontroll', 'Nr', 'Oönskad händelse', 'RV',
-      'Kontrollaktivitet', 'Kontrollansvarig', 'Frekvens', 'Status', 'Resultat/avvikelse', 'Vidtagna åtgärder', 'Urval',
+      'KF:s mål för verksamhetsområdet',
+      'Process',
+      'Arbetssätt',
+      'Systematisk kontroll',
+      'Nr',
+      'Oönskad händelse',
+      'RV',
+      'Kontrollaktivitet',
+      'Kontrollansvarig',
+      'Frekvens',
+      'Status',
+      'Resultat/avvikelse',
+      'Vidtagna åtgärder',
+      'Urval',
     ]);
   });
 
@@ -94,7 +157,17 @@ describe('mergeIkp: regenerating after people worked in the plan and the VoR cha
   const v2: EventSpec[] = [
     { ...v1[0], s: 2, k: 4, decision: 'nej' },
     ...v1.slice(1),
-    { nr: 6, goal: G1, process: 'Betygsättning', method: 'Betyg', event: 'Ny händelse', s: 5, k: 3, decision: null, control: 'Ny kontroll' },
+    {
+      nr: 6,
+      goal: G1,
+      process: 'Betygsättning',
+      method: 'Betyg',
+      event: 'Ny händelse',
+      s: 5,
+      k: 3,
+      decision: null,
+      control: 'Ny kontroll',
+    },
   ];
   const second = mergeIkp(vorTable(v2, withControl), edited, S);
 
@@ -136,7 +209,9 @@ describe('mergeIkp: regenerating after people worked in the plan and the VoR cha
   it('changes nothing when run again with the same VoR', () => {
     const third = mergeIkp(vorTable(v2, withControl), mergedToIkpTable(second), S);
     expect(sheet(third)).toEqual(sheet(second));
-    expect(third.rows.map((r) => [r.status, r.flagged])).toEqual(second.rows.map((r) => [r.status, r.flagged]));
+    expect(third.rows.map((r) => [r.status, r.flagged])).toEqual(
+      second.rows.map((r) => [r.status, r.flagged]),
+    );
     expect(third.rows.some((r) => r.added)).toBe(false);
     const fourth = mergeIkp(vorTable(v2, withControl), mergedToIkpTable(third), S);
     expect(sheet(fourth)).toEqual(sheet(second));
@@ -155,28 +230,64 @@ describe('mergeIkp: regenerating after people worked in the plan and the VoR cha
 
   it('follows a changed IKP threshold in the selection and in Urval', () => {
     const again = mergeIkp(vorTable(v2, withControl), mergedToIkpTable(second), { ...S, ikpThreshold: 16 });
-    expect(col(again, 'Urval')).toEqual([URVAL_NO_LONGER_SELECTED, URVAL_DECIDED, URVAL_NO_LONGER_SELECTED, urvalMandatory(16)]);
+    expect(col(again, 'Urval')).toEqual([
+      URVAL_NO_LONGER_SELECTED,
+      URVAL_DECIDED,
+      URVAL_NO_LONGER_SELECTED,
+      urvalMandatory(16),
+    ]);
   });
 });
 
 describe('mergeIkp: rows whose event is no longer in the VoR', () => {
   const vor = vorTable(v1, withControl);
   const existing = ikpTable([
-    { nr: 1, goal: G1, process: 'Betygsättning', method: 'Betyg', event: 'Diskrepans mellan färdigheter och kunskapskrav', rv: 12, cells: { Kontrollansvarig: 'Anna' } },
-    { nr: 99, goal: G1, process: 'Gammal', method: 'Gammal', event: 'Borttagen händelse', rv: 12, cells: { Kontrollansvarig: 'Bo' } },
+    {
+      nr: 1,
+      goal: G1,
+      process: 'Betygsättning',
+      method: 'Betyg',
+      event: 'Diskrepans mellan färdigheter och kunskapskrav',
+      rv: 12,
+      cells: { Kontrollansvarig: 'Anna' },
+    },
+    {
+      nr: 99,
+      goal: G1,
+      process: 'Gammal',
+      method: 'Gammal',
+      event: 'Borttagen händelse',
+      rv: 12,
+      cells: { Kontrollansvarig: 'Bo' },
+    },
     { nr: 98, goal: G1, process: 'Gammal', method: 'Gammal', event: 'Också borttagen', rv: 9 },
-    { nr: 4, goal: G2, process: 'Redovisning', method: 'Utlägg via LISA', event: 'Staden betalar ut för ej berättigade utlägg', rv: 16 },
+    {
+      nr: 4,
+      goal: G2,
+      process: 'Redovisning',
+      method: 'Utlägg via LISA',
+      event: 'Staden betalar ut för ej berättigade utlägg',
+      rv: 16,
+    },
   ]);
   const m = mergeIkp(vor, existing, S);
 
   it('keeps them flagged, right after the row that preceded them, cells untouched', () => {
     expect(col(m, 'Nr')).toEqual([1, 99, 98, 3, 4]);
     expect(m.rows[1]).toMatchObject({ status: 'not-in-vor', flagged: true, vorRow: null, ikpRow: 3 });
-    expect(m.rows[1].cells).toMatchObject({ Process: 'Gammal', RV: 12, Kontrollansvarig: 'Bo', Urval: URVAL_NO_LONGER_SELECTED });
+    expect(m.rows[1].cells).toMatchObject({
+      Process: 'Gammal',
+      RV: 12,
+      Kontrollansvarig: 'Bo',
+      Urval: URVAL_NO_LONGER_SELECTED,
+    });
   });
 
   it('keeps a row at the top when nothing preceded it, and is stable when run again', () => {
-    const top = ikpTable([{ nr: 99, event: 'Borttagen händelse', cells: { Kontrollansvarig: 'Bo' } }, ...existing.rows.slice(0, 1).map((r) => ({ nr: 1, event: r.event }))]);
+    const top = ikpTable([
+      { nr: 99, event: 'Borttagen händelse', cells: { Kontrollansvarig: 'Bo' } },
+      ...existing.rows.slice(0, 1).map((r) => ({ nr: 1, event: r.event })),
+    ]);
     const once = mergeIkp(vor, top, S);
     expect(col(once, 'Nr')).toEqual([99, 1, 3, 4]);
     const twice = mergeIkp(vor, mergedToIkpTable(once), S);
@@ -185,8 +296,13 @@ describe('mergeIkp: rows whose event is no longer in the VoR', () => {
   });
 
   it('drops blank lines (nothing typed there to lose)', () => {
-    const withBlank = ikpTable([{ nr: null, event: '' }, { nr: 1, event: 'Diskrepans mellan färdigheter och kunskapskrav' }]);
-    withBlank.rows[0].byHeader = Object.fromEntries(Object.keys(withBlank.rows[0].byHeader).map((h) => [h, null]));
+    const withBlank = ikpTable([
+      { nr: null, event: '' },
+      { nr: 1, event: 'Diskrepans mellan färdigheter och kunskapskrav' },
+    ]);
+    withBlank.rows[0].byHeader = Object.fromEntries(
+      Object.keys(withBlank.rows[0].byHeader).map((h) => [h, null]),
+    );
     expect(col(mergeIkp(vor, withBlank, S), 'Nr')).toEqual([1, 3, 4]);
   });
 
@@ -209,14 +325,55 @@ describe('mergeIkp: rows whose event is no longer in the VoR', () => {
 describe('mergeIkp: an existing plan without Nr (matched by event text)', () => {
   // The published 2021 IKP has no Nr column, and its texts differ a little from the VoR's.
   const vor: VorTable = vorTable([
-    { nr: 44, goal: G2, process: 'Informations-säkerhet', method: 'Styra', event: 'Anmälan om behandling av personuppgift saknas', s: 3, k: 4, decision: 'ja' },
-    { nr: 45, goal: G2, process: 'Informations-säkerhet', method: 'Styra', event: 'Delegationsbeslut anmäls inte till nämnd.', s: 3, k: 4, decision: 'ja' },
-    { nr: 46, goal: G2, process: 'Informations-säkerhet', method: 'Styra', event: 'Gallring verkställs inte', s: 4, k: 2, decision: 'ja' },
+    {
+      nr: 44,
+      goal: G2,
+      process: 'Informations-säkerhet',
+      method: 'Styra',
+      event: 'Anmälan om behandling av personuppgift saknas',
+      s: 3,
+      k: 4,
+      decision: 'ja',
+    },
+    {
+      nr: 45,
+      goal: G2,
+      process: 'Informations-säkerhet',
+      method: 'Styra',
+      event: 'Delegationsbeslut anmäls inte till nämnd.',
+      s: 3,
+      k: 4,
+      decision: 'ja',
+    },
+    {
+      nr: 46,
+      goal: G2,
+      process: 'Informations-säkerhet',
+      method: 'Styra',
+      event: 'Gallring verkställs inte',
+      s: 4,
+      k: 2,
+      decision: 'ja',
+    },
   ]);
   const existing = ikpTable(
     [
-      { goal: G2, process: 'Informationssäkerhet', method: 'Styra', event: 'ANMÄLAN om behandling av personuppgift saknas', rv: 12, cells: { 'Systematisk kontroll': 'Kontroll vid behov', Kontrollaktivitet: 'Stickprov' } },
-      { goal: G2, process: 'Informationssäkerhet', method: 'Styra', event: 'Delegationsbeslut anmäls inte till nämnd', rv: 12, cells: { Kontrollaktivitet: { formula: '=A1' } } },
+      {
+        goal: G2,
+        process: 'Informationssäkerhet',
+        method: 'Styra',
+        event: 'ANMÄLAN om behandling av personuppgift saknas',
+        rv: 12,
+        cells: { 'Systematisk kontroll': 'Kontroll vid behov', Kontrollaktivitet: 'Stickprov' },
+      },
+      {
+        goal: G2,
+        process: 'Informationssäkerhet',
+        method: 'Styra',
+        event: 'Delegationsbeslut anmäls inte till nämnd',
+        rv: 12,
+        cells: { Kontrollaktivitet: { formula: '=A1' } },
+      },
     ],
     { fields: IKP_2021_FIELDS },
   );
@@ -227,7 +384,11 @@ describe('mergeIkp: an existing plan without Nr (matched by event text)', () => 
     expect(col(m, 'Kontrollaktivitet')).toEqual(['Stickprov', { formula: '=A1' }, null]);
     expect(col(m, 'Systematisk kontroll')).toEqual(['Kontroll vid behov', null, null]);
     expect(m.rows.map((r) => r.added)).toEqual([false, false, true]);
-    expect(col(m, 'Process')).toEqual(['Informations-säkerhet', 'Informations-säkerhet', 'Informations-säkerhet']);
+    expect(col(m, 'Process')).toEqual([
+      'Informations-säkerhet',
+      'Informations-säkerhet',
+      'Informations-säkerhet',
+    ]);
   });
 
   it('adds the missing canonical columns and is stable from then on (matched by Nr)', () => {

@@ -43,6 +43,9 @@ describe('decisionFills (SPEC §6: the VoR IKP column is set to Ja for mandatory
       { event: null, nr: null },
     ]);
     expect(decisionFills(t.rows, DEFAULT_SETTINGS).map((r) => r.nr)).toEqual(['1']);
-    expect(decisionFills(t.rows, { ...DEFAULT_SETTINGS, ikpThreshold: 9 }).map((r) => r.nr)).toEqual(['1', '5']);
+    expect(decisionFills(t.rows, { ...DEFAULT_SETTINGS, ikpThreshold: 9 }).map((r) => r.nr)).toEqual([
+      '1',
+      '5',
+    ]);
   });
 });

@@ -97,8 +97,11 @@ describe('formatAmount', () => {
 
 test('parseAmount never throws', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)) as fc.Arbitrary<CellValue>, (v) => {
-      expect(['ok', 'empty', 'error']).toContain(parseAmount(v).kind);
-    }),
+    fc.property(
+      fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)) as fc.Arbitrary<CellValue>,
+      (v) => {
+        expect(['ok', 'empty', 'error']).toContain(parseAmount(v).kind);
+      },
+    ),
   );
 });

@@ -116,10 +116,13 @@ describe('formatDate', () => {
 
 test('parseDate and parsePeriod never throw', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)) as fc.Arbitrary<CellValue>, (v) => {
-      expect(['ok', 'empty', 'error']).toContain(parseDate(v).kind);
-      const p = parsePeriod(v);
-      expect(['ok', 'empty', 'error']).toContain(p.from.kind);
-    }),
+    fc.property(
+      fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)) as fc.Arbitrary<CellValue>,
+      (v) => {
+        expect(['ok', 'empty', 'error']).toContain(parseDate(v).kind);
+        const p = parsePeriod(v);
+        expect(['ok', 'empty', 'error']).toContain(p.from.kind);
+      },
+    ),
   );
 });

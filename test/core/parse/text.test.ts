@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { cellText, foldKey, isBlank, numberText, plainDecimal, startsLowercase } from '../../../src/core/parse/text';
+import {
+  cellText,
+  foldKey,
+  isBlank,
+  numberText,
+  plainDecimal,
+  startsLowercase,
+} from '../../../src/core/parse/text';
 import type { CellValue } from '../../../src/core/workbook/snapshot';
 
 describe('cellText', () => {

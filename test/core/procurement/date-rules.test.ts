@@ -1,4 +1,7 @@
-import { frameworkOver4Years, lastDayOfFourYears } from '../../../src/core/rules/procurement/framework-over-4-years';
+import {
+  frameworkOver4Years,
+  lastDayOfFourYears,
+} from '../../../src/core/rules/procurement/framework-over-4-years';
 import { periodBeforeStart } from '../../../src/core/rules/procurement/period-before-start';
 import { periodInvalid } from '../../../src/core/rules/procurement/period-invalid';
 import { periodReversed } from '../../../src/core/rules/procurement/period-reversed';
@@ -10,9 +13,19 @@ import { run } from './run';
 
 describe('start-invalid', () => {
   test('empty or unparseable start', () => {
-    const found = run(startInvalid, [row({ row: 10, start: null }), row({ row: 11, start: { bad: 'våren 2021' } })]);
+    const found = run(startInvalid, [
+      row({ row: 10, start: null }),
+      row({ row: 11, start: { bad: 'våren 2021' } }),
+    ]);
     expect(found).toMatchObject([
-      { rule: 'start-invalid', severity: 'error', row: 10, cell: 'D10', column: 'Planerat startdatum för upphandling', brief: 'saknas' },
+      {
+        rule: 'start-invalid',
+        severity: 'error',
+        row: 10,
+        cell: 'D10',
+        column: 'Planerat startdatum för upphandling',
+        brief: 'saknas',
+      },
       { rule: 'start-invalid', row: 11, cell: 'D11', brief: '"våren 2021" är inget datum' },
     ]);
   });
@@ -57,10 +70,16 @@ describe('period-invalid', () => {
       row({ row: 11, from: { bad: 'tills vidare' }, to: { bad: 'tills vidare' } }),
       row({ row: 12, from: '2021-01-01', to: { bad: '2021-13-01' } }),
     ]);
-    expect(found.map((f) => f.brief)).toEqual(['saknas', '"tills vidare" är ingen period', 't.o.m "2021-13-01" är inget datum']);
+    expect(found.map((f) => f.brief)).toEqual([
+      'saknas',
+      '"tills vidare" är ingen period',
+      't.o.m "2021-13-01" är inget datum',
+    ]);
   });
   test('separate columns: one finding per offending cell', () => {
-    const found = run(periodInvalid, [row({ row: 10, from: null, to: { bad: 'x' } }, 'separate')], { layout: 'separate' });
+    const found = run(periodInvalid, [row({ row: 10, from: null, to: { bad: 'x' } }, 'separate')], {
+      layout: 'separate',
+    });
     expect(found).toMatchObject([
       { column: 'Avtalsperiod fr.o.m', cell: 'E10', brief: 'fr.o.m saknas' },
       { column: 'Avtalsperiod t.o.m', cell: 'F10', brief: 't.o.m "x" är inget datum' },
@@ -74,13 +93,20 @@ describe('period-invalid', () => {
 describe('period-reversed', () => {
   test('to before from', () => {
     const [f] = run(periodReversed, [row({ row: 10, from: '2021-12-31', to: '2021-01-01' })]);
-    expect(f).toMatchObject({ rule: 'period-reversed', severity: 'error', cell: 'E10', brief: 't.o.m 2021-01-01 före fr.o.m 2021-12-31' });
+    expect(f).toMatchObject({
+      rule: 'period-reversed',
+      severity: 'error',
+      cell: 'E10',
+      brief: 't.o.m 2021-01-01 före fr.o.m 2021-12-31',
+    });
   });
   test('a one-day period and a normal one are fine', () => {
     expect(run(periodReversed, [row({ from: '2021-05-05', to: '2021-05-05' }), row()])).toEqual([]);
   });
   test('in separate columns it points at t.o.m', () => {
-    const [f] = run(periodReversed, [row({ row: 10, from: '2021-12-31', to: '2021-01-01' }, 'separate')], { layout: 'separate' });
+    const [f] = run(periodReversed, [row({ row: 10, from: '2021-12-31', to: '2021-01-01' }, 'separate')], {
+      layout: 'separate',
+    });
     expect(f.cell).toBe('F10');
   });
 });
@@ -104,7 +130,8 @@ describe('period-before-start (warning)', () => {
 });
 
 describe('framework-over-4-years (warning, LOU 7 kap. 3 §)', () => {
-  const fw = (from: string, to: string, description = 'Ramavtal yrkesutbildningar') => row({ description, start: from, from, to });
+  const fw = (from: string, to: string, description = 'Ramavtal yrkesutbildningar') =>
+    row({ description, start: from, from, to });
 
   test('the last day of four years', () => {
     expect(serialToIso(lastDayOfFourYears(serial('2021-04-01')))).toBe('2025-03-31');
@@ -118,7 +145,13 @@ describe('framework-over-4-years (warning, LOU 7 kap. 3 §)', () => {
   test('exactly four years is at the limit, one day more is over', () => {
     expect(run(frameworkOver4Years, [fw('2021-04-01', '2025-03-31')])).toEqual([]);
     const [f] = run(frameworkOver4Years, [{ ...fw('2021-04-01', '2025-04-01'), row: 20 }]);
-    expect(f).toMatchObject({ rule: 'framework-over-4-years', severity: 'warning', row: 20, cell: 'E20', brief: 'ramavtal längre än 4 år' });
+    expect(f).toMatchObject({
+      rule: 'framework-over-4-years',
+      severity: 'warning',
+      row: 20,
+      cell: 'E20',
+      brief: 'ramavtal längre än 4 år',
+    });
     expect(f.message).toContain('2025-03-31');
   });
 
@@ -136,8 +169,12 @@ describe('framework-over-4-years (warning, LOU 7 kap. 3 §)', () => {
   });
 
   test('"ramavtal" in any case, anywhere in the description; not without it', () => {
-    expect(run(frameworkOver4Years, [fw('2021-01-01', '2026-12-31', 'Nytt RAMAVTAL för städ')])).toHaveLength(1);
-    expect(run(frameworkOver4Years, [fw('2021-01-01', '2026-12-31', 'Avrop från ramavtalet')])).toHaveLength(1);
+    expect(run(frameworkOver4Years, [fw('2021-01-01', '2026-12-31', 'Nytt RAMAVTAL för städ')])).toHaveLength(
+      1,
+    );
+    expect(run(frameworkOver4Years, [fw('2021-01-01', '2026-12-31', 'Avrop från ramavtalet')])).toHaveLength(
+      1,
+    );
     expect(run(frameworkOver4Years, [fw('2021-01-01', '2026-12-31', 'Hyresavtal lokaler')])).toEqual([]);
   });
 

@@ -9,7 +9,14 @@ function plan() {
     [
       row({ row: 10, unit: 'Arbetsmarknadsinsatser', description: 'Gröna investeringar' }),
       row({ row: 11, description: 'Digitalt lyft av jobbtorg och SYV', value: 1_000_000, type: 'Vara' }),
-      row({ row: 12, description: 'Handledning,', from: '2021-04-01', to: '2025-03-31', value: 5_000_000, type: ' tjänst ' }),
+      row({
+        row: 12,
+        description: 'Handledning,',
+        from: '2021-04-01',
+        to: '2025-03-31',
+        value: 5_000_000,
+        type: ' tjänst ',
+      }),
       row({ row: 13, description: '', value: null }),
     ],
     { contact: [...COMPLETE_CONTACT.slice(0, 2), contactLine('coordinator', '', 5)] },
@@ -63,13 +70,19 @@ describe('buildProcurementExport', () => {
       ['lead', 'Johnny Ridemar, inköpsansvarig, johnny.ridemar@stockholm.se, 08-508 35 527'],
       ['coordinator', ''],
     ]);
-    expect(exp.contact[2].label).toBe('Upphandlings- och inköpssamordnare, namn, mailadress och telefonnummer');
+    expect(exp.contact[2].label).toBe(
+      'Upphandlings- och inköpssamordnare, namn, mailadress och telefonnummer',
+    );
   });
 
   test('reasons follow the language; the summary names the rows left out', () => {
     expect(exported('en').excluded[0].reason).toContain('is not over 1,000,000 kr');
-    expect(exportSummary(exp)).toBe('2 rader exporterades. 2 rader med fel exporterades inte: rad 11, rad 13.');
-    expect(exportSummary(exp, 'en')).toBe('2 rows were exported. 2 rows with errors were not exported: row 11, row 13.');
+    expect(exportSummary(exp)).toBe(
+      '2 rader exporterades. 2 rader med fel exporterades inte: rad 11, rad 13.',
+    );
+    expect(exportSummary(exp, 'en')).toBe(
+      '2 rows were exported. 2 rows with errors were not exported: row 11, row 13.',
+    );
     expect(exportSummary({ ...exp, rows: exp.rows.slice(0, 1), excluded: [] })).toBe('1 rad exporterades.');
   });
 });
@@ -140,6 +153,15 @@ describe('procurementCsv', () => {
   });
 
   test('EXPORT_COLUMNS kinds', () => {
-    expect(EXPORT_COLUMNS.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'date', 'date', 'date', 'amount', 'text']);
+    expect(EXPORT_COLUMNS.map((c) => c.kind)).toEqual([
+      'text',
+      'text',
+      'text',
+      'date',
+      'date',
+      'date',
+      'amount',
+      'text',
+    ]);
   });
 });

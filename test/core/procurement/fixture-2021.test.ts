@@ -31,7 +31,12 @@ const HANDLEDNING = 18;
 
 function workbook(asTable: boolean, sheet: string): WorkbookSnapshot {
   return snapshotFrom([
-    { name: sheet, rows: [...ABOVE, ...fixtureRows('upphandling-2021')], table: asTable ? 'PlaneradeUpphandlingar' : undefined, tableAt: ABOVE.length },
+    {
+      name: sheet,
+      rows: [...ABOVE, ...fixtureRows('upphandling-2021')],
+      table: asTable ? 'PlaneradeUpphandlingar' : undefined,
+      tableAt: ABOVE.length,
+    },
   ]);
 }
 
@@ -39,7 +44,12 @@ function validate(wb: WorkbookSnapshot) {
   const loc = locateTables(wb).procurement;
   if (!loc) throw new Error('procurement table not found');
   const table = readProcurement(wb, loc);
-  const planYear = detectPlanYear({ title: table.title, settingYear: null, optionYear: null, rows: table.rows });
+  const planYear = detectPlanYear({
+    title: table.title,
+    settingYear: null,
+    optionYear: null,
+    rows: table.rows,
+  });
   return { table, planYear, result: validateProcurementRows(table, DEFAULT_SETTINGS, planYear.year, 'sv') };
 }
 
@@ -67,14 +77,22 @@ describe.each([
     ]);
     for (const f of result.findings) expect(f.sheet).toBe(sheet);
     expect(result.findings[0].message).toContain('upphandlings- och inköpssamordnare');
-    expect(result.findings[1].message).toContain('Uppskattat kontraktsvärde 1 000 000 kr är inte över 1 000 000 kr');
+    expect(result.findings[1].message).toContain(
+      'Uppskattat kontraktsvärde 1 000 000 kr är inte över 1 000 000 kr',
+    );
     expect(result.findings[1].cell).toBe(`E${DIGITALT_LYFT}`);
     expect(result.findings[3].cell).toBe(`B${HANDLEDNING}`);
   });
 
   test('none of the non-findings', () => {
     const rules = new Set(result.findings.map((f) => f.rule));
-    for (const r of ['period-before-start', 'framework-over-4-years', 'start-outside-plan-year', 'duplicate-row', 'category-invalid'] as const) {
+    for (const r of [
+      'period-before-start',
+      'framework-over-4-years',
+      'start-outside-plan-year',
+      'duplicate-row',
+      'category-invalid',
+    ] as const) {
       expect(rules.has(r)).toBe(false);
     }
     // The lead and administration lines are complete; only the coordinator is reported.

@@ -9,7 +9,10 @@ import { validateProcurementRows } from '../../../src/core/procurement/validate'
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { row, table } from './builders';
 
-function parsedRow(n: number, cells: { value?: string | number; period?: string; start?: string | number }): ProcurementRow {
+function parsedRow(
+  n: number,
+  cells: { value?: string | number; period?: string; start?: string | number },
+): ProcurementRow {
   const base = row({ row: n });
   const p = parsePeriod(cells.period ?? '2021-01-01 - 2021-12-31');
   return {
@@ -32,12 +35,16 @@ function briefsOf(cells: Parameters<typeof parsedRow>[1]): string[] {
 }
 
 describe('amounts as Swedish Excel writes them', () => {
-  test.each(['1\u00a0000\u00a0000 kr', '1\u202f000\u202f000 kr', '1 000 000 kr', '1000000', 1_000_000, '1 mkr'])(
-    '%j is not over the threshold',
-    (value) => {
-      expect(rulesOf({ value })).toEqual(['value-under-threshold']);
-    },
-  );
+  test.each([
+    '1\u00a0000\u00a0000 kr',
+    '1\u202f000\u202f000 kr',
+    '1 000 000 kr',
+    '1000000',
+    1_000_000,
+    '1 mkr',
+  ])('%j is not over the threshold', (value) => {
+    expect(rulesOf({ value })).toEqual(['value-under-threshold']);
+  });
   test.each(['1\u00a0000\u00a0001 kr', '3,5 mnkr', '18 miljoner kr', 3_000_000])('%j is over', (value) => {
     expect(rulesOf({ value })).toEqual([]);
   });
@@ -47,9 +54,12 @@ describe('amounts as Swedish Excel writes them', () => {
 });
 
 describe('periods with -, – and —', () => {
-  test.each(['2021-01-01 - 2021-12-31', '2021-01-01 – 2021-12-31', '2021-01-01—2021-12-31'])('%j is valid', (period) => {
-    expect(rulesOf({ period })).toEqual([]);
-  });
+  test.each(['2021-01-01 - 2021-12-31', '2021-01-01 – 2021-12-31', '2021-01-01—2021-12-31'])(
+    '%j is valid',
+    (period) => {
+      expect(rulesOf({ period })).toEqual([]);
+    },
+  );
   test('a one-sided period is invalid: the end is missing', () => {
     expect(briefsOf({ period: '2021-01-01 -' })).toEqual(['t.o.m saknas']);
     expect(briefsOf({ period: '2021-01-01' })).toEqual(['t.o.m saknas']);
@@ -58,7 +68,9 @@ describe('periods with -, – and —', () => {
     expect(rulesOf({ period: '2021-12-31 – 2021-01-01' })).toEqual(['period-reversed']);
   });
   test('a period before the planned start', () => {
-    expect(rulesOf({ start: '2021-03-01', period: '2021-02-01 – 2021-12-31' })).toEqual(['period-before-start']);
+    expect(rulesOf({ start: '2021-03-01', period: '2021-02-01 – 2021-12-31' })).toEqual([
+      'period-before-start',
+    ]);
   });
   test('a start that is no date', () => {
     expect(rulesOf({ start: 'våren 2021' })).toEqual(['start-invalid']);

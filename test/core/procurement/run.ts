@@ -11,7 +11,11 @@ export interface RunOptions extends TableOptions {
   lang?: Lang;
 }
 
-export function run(rule: ProcurementRule, rows: ProcurementRow[], options: RunOptions = {}): ProcurementFinding[] {
+export function run(
+  rule: ProcurementRule,
+  rows: ProcurementRow[],
+  options: RunOptions = {},
+): ProcurementFinding[] {
   return rule.check({
     table: table(rows, options),
     settings: { ...DEFAULT_SETTINGS, ...options.settings },

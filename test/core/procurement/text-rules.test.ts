@@ -8,14 +8,22 @@ import { row } from './builders';
 import { run } from './run';
 
 describe('type-invalid (Vara / Tjänst / Entreprenad, any case, trimmed)', () => {
-  test.each(['Vara', 'vara', 'TJÄNST', ' Tjänst ', 'Entreprenad', 'entreprenad\u00a0'])('%j is valid', (type) => {
-    expect(parseContractType(type)).not.toBeNull();
-    expect(run(typeInvalid, [row({ type })])).toEqual([]);
-  });
+  test.each(['Vara', 'vara', 'TJÄNST', ' Tjänst ', 'Entreprenad', 'entreprenad\u00a0'])(
+    '%j is valid',
+    (type) => {
+      expect(parseContractType(type)).not.toBeNull();
+      expect(run(typeInvalid, [row({ type })])).toEqual([]);
+    },
+  );
 
   test.each(['Varor', 'Tjänster', 'Tjanst', 'Konsult', 'Vara/Tjänst'])('%j is invalid', (type) => {
     const [f] = run(typeInvalid, [row({ row: 11, type })]);
-    expect(f).toMatchObject({ rule: 'type-invalid', severity: 'error', column: 'Kontraktstyp (vara/tjänst/entreprenad)', cell: 'G11' });
+    expect(f).toMatchObject({
+      rule: 'type-invalid',
+      severity: 'error',
+      column: 'Kontraktstyp (vara/tjänst/entreprenad)',
+      cell: 'G11',
+    });
     expect(f.message).toContain(`"${type}" är inte Vara, Tjänst eller Entreprenad`);
   });
 
@@ -31,15 +39,22 @@ describe('type-invalid (Vara / Tjänst / Entreprenad, any case, trimmed)', () =>
 });
 
 describe('category-invalid (a family name followed by numeric codes)', () => {
-  test.each(['Externa tjänster, 1013, 101810', 'Externa tjänster, 1013, 101316', 'IT-tjänster 1020 102010', 'Livsmedel; 1030', 'Externa tjänster, 1013, 101810,'])(
-    '%j is valid',
-    (category) => {
-      expect(run(categoryInvalid, [row({ category })])).toEqual([]);
-    },
-  );
+  test.each([
+    'Externa tjänster, 1013, 101810',
+    'Externa tjänster, 1013, 101316',
+    'IT-tjänster 1020 102010',
+    'Livsmedel; 1030',
+    'Externa tjänster, 1013, 101810,',
+  ])('%j is valid', (category) => {
+    expect(run(categoryInvalid, [row({ category })])).toEqual([]);
+  });
 
   test('parses family and codes', () => {
-    expect(parseCategory('Externa tjänster, 1013, 101810')).toEqual({ kind: 'ok', family: 'Externa tjänster', codes: ['1013', '101810'] });
+    expect(parseCategory('Externa tjänster, 1013, 101810')).toEqual({
+      kind: 'ok',
+      family: 'Externa tjänster',
+      codes: ['1013', '101810'],
+    });
   });
 
   test.each([
@@ -50,7 +65,13 @@ describe('category-invalid (a family name followed by numeric codes)', () => {
     ['Jobbtorg Stockholm', 'kategorikoder saknas'],
   ])('%j is invalid: %s', (category, brief) => {
     const [f] = run(categoryInvalid, [row({ row: 14, category })]);
-    expect(f).toMatchObject({ rule: 'category-invalid', severity: 'error', column: 'Kategorifamilj', cell: 'B14', brief });
+    expect(f).toMatchObject({
+      rule: 'category-invalid',
+      severity: 'error',
+      column: 'Kategorifamilj',
+      cell: 'B14',
+      brief,
+    });
   });
 });
 
@@ -63,13 +84,17 @@ describe('description-missing', () => {
     }
   });
   test('any text is a description', () => {
-    expect(run(descriptionMissing, [row({ description: 'Handledning,' }), row({ description: 'SYV' })])).toEqual([]);
+    expect(
+      run(descriptionMissing, [row({ description: 'Handledning,' }), row({ description: 'SYV' })]),
+    ).toEqual([]);
   });
 });
 
 describe('type-category-mismatch (warning)', () => {
   test('a services family typed Vara (2021: Digitalt lyft av jobbtorg och SYV)', () => {
-    const [f, ...rest] = run(typeCategoryMismatch, [row({ row: 9, description: 'Digitalt lyft av jobbtorg och SYV', type: 'Vara' })]);
+    const [f, ...rest] = run(typeCategoryMismatch, [
+      row({ row: 9, description: 'Digitalt lyft av jobbtorg och SYV', type: 'Vara' }),
+    ]);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
       rule: 'type-category-mismatch',

@@ -40,13 +40,25 @@ describe('validateProcurementRows', () => {
       '13:description-missing',
       '13:type-category-mismatch',
     ]);
-    for (const f of result.findings) expect(Object.keys(f).sort()).toEqual(['cell', 'column', 'message', 'row', 'rule', 'severity', 'sheet']);
+    for (const f of result.findings)
+      expect(Object.keys(f).sort()).toEqual([
+        'cell',
+        'column',
+        'message',
+        'row',
+        'rule',
+        'severity',
+        'sheet',
+      ]);
   });
 
   test('perRow has every data row, clean rows with no findings', () => {
     expect([...result.perRow.keys()]).toEqual([10, 11, 12, 13, 14]);
     expect(result.perRow.get(10)).toEqual([]);
-    expect(result.perRow.get(11)!.map((f) => f.rule)).toEqual(['value-under-threshold', 'type-category-mismatch']);
+    expect(result.perRow.get(11)!.map((f) => f.rule)).toEqual([
+      'value-under-threshold',
+      'type-category-mismatch',
+    ]);
   });
 
   test('Status texts', () => {
@@ -54,7 +66,9 @@ describe('validateProcurementRows', () => {
     expect(result.status.get(11)).toBe(
       'Fel: [Uppskattat kontraktsvärde] inte över 1 000 000 kr; Varning: [Kontraktstyp (vara/tjänst/entreprenad)] Vara men kategorin är tjänster',
     );
-    expect(result.status.get(12)).toBe('Varning: [Beskrivning] "Handledning," har överflödiga tecken i början eller slutet');
+    expect(result.status.get(12)).toBe(
+      'Varning: [Beskrivning] "Handledning," har överflödiga tecken i början eller slutet',
+    );
     expect(result.status.get(13)).toBe(
       'Fel: [Uppskattat kontraktsvärde] saknas; [Beskrivning] saknas; Varning: [Kontraktstyp (vara/tjänst/entreprenad)] Vara men kategorin är tjänster',
     );
@@ -73,21 +87,31 @@ describe('validateProcurementRows', () => {
     expect(en.status.get(11)).toBe(
       'Error: [Uppskattat kontraktsvärde] not over 1,000,000 kr; Warning: [Kontraktstyp (vara/tjänst/entreprenad)] Vara but the category is services',
     );
-    expect(en.findings[0].message).toContain('Contact details for the procurement and purchasing coordinator are missing');
+    expect(en.findings[0].message).toContain(
+      'Contact details for the procurement and purchasing coordinator are missing',
+    );
   });
 
   test('threshold from settings changes the verdict', () => {
     const r = validateProcurementRows(plan(), { ...DEFAULT_SETTINGS, procurementThreshold: 2_000_000 }, 2021);
     // 3 000 000 and 5 000 000 still pass; the 1 000 000 row still fails.
     expect(r.findings.filter((f) => f.rule === 'value-under-threshold').map((f) => f.row)).toEqual([11]);
-    const r2 = validateProcurementRows(plan(), { ...DEFAULT_SETTINGS, procurementThreshold: 4_000_000 }, 2021);
-    expect(r2.findings.filter((f) => f.rule === 'value-under-threshold').map((f) => f.row)).toEqual([10, 11, 14]);
+    const r2 = validateProcurementRows(
+      plan(),
+      { ...DEFAULT_SETTINGS, procurementThreshold: 4_000_000 },
+      2021,
+    );
+    expect(r2.findings.filter((f) => f.rule === 'value-under-threshold').map((f) => f.row)).toEqual([
+      10, 11, 14,
+    ]);
   });
 
   test('plan year null skips the start-year rule', () => {
     const t = table([row({ row: 10, start: '2019-05-01', from: '2019-05-01' })]);
     expect(validateProcurementRows(t, DEFAULT_SETTINGS, null).summary.ok).toBe(1);
-    expect(validateProcurementRows(t, DEFAULT_SETTINGS, 2021).findings.map((f) => f.rule)).toEqual(['start-outside-plan-year']);
+    expect(validateProcurementRows(t, DEFAULT_SETTINGS, 2021).findings.map((f) => f.rule)).toEqual([
+      'start-outside-plan-year',
+    ]);
   });
 
   test('an empty table', () => {
@@ -98,7 +122,12 @@ describe('validateProcurementRows', () => {
 });
 
 describe('statusText', () => {
-  const f = (severity: Finding['severity'], column: string | null, message: string, brief?: string): Finding & { brief?: string } => ({
+  const f = (
+    severity: Finding['severity'],
+    column: string | null,
+    message: string,
+    brief?: string,
+  ): Finding & { brief?: string } => ({
     rule: 'value-invalid',
     severity,
     sheet: 'S',
@@ -115,13 +144,15 @@ describe('statusText', () => {
   });
 
   test('errors are listed first even when given after warnings', () => {
-    expect(statusText([f('warning', 'B', 'w', 'varning'), f('error', 'A', 'e', 'fel')])).toBe('Fel: [A] fel; Varning: [B] varning');
+    expect(statusText([f('warning', 'B', 'w', 'varning'), f('error', 'A', 'e', 'fel')])).toBe(
+      'Fel: [A] fel; Varning: [B] varning',
+    );
   });
 
   test('only warnings', () => {
-    expect(statusText([f('warning', 'Beskrivning', 'm', 'x'), f('warning', 'Kontraktstyp', 'm', 'y')], 'en')).toBe(
-      'Warning: [Beskrivning] x; [Kontraktstyp] y',
-    );
+    expect(
+      statusText([f('warning', 'Beskrivning', 'm', 'x'), f('warning', 'Kontraktstyp', 'm', 'y')], 'en'),
+    ).toBe('Warning: [Beskrivning] x; [Kontraktstyp] y');
   });
 
   test('a plain Finding without brief falls back to its message; no column means no brackets', () => {
@@ -130,6 +161,8 @@ describe('statusText', () => {
 
   test('statusToken collapses whitespace of wrapped headers', () => {
     expect(statusToken('Uppskattat\nkontraktsvärde ')).toBe('[Uppskattat kontraktsvärde]');
-    expect(statusText([f('error', 'Uppskattat\nkontraktsvärde', 'm', 'saknas')])).toBe('Fel: [Uppskattat kontraktsvärde] saknas');
+    expect(statusText([f('error', 'Uppskattat\nkontraktsvärde', 'm', 'saknas')])).toBe(
+      'Fel: [Uppskattat kontraktsvärde] saknas',
+    );
   });
 });

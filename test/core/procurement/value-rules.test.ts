@@ -27,15 +27,21 @@ describe('value-under-threshold (SPEC §7: over 1 000 000 kr)', () => {
     expect(run(valueUnderThreshold, [row({ value: 1_000_001 })])).toEqual([]);
     expect(run(valueUnderThreshold, [row({ value: 1_000_000.5 })])).toEqual([]);
     for (const v of [999_999, 400_000, 0, -3_000_000]) {
-      expect(run(valueUnderThreshold, [row({ value: v })]).map((f) => f.rule)).toEqual(['value-under-threshold']);
+      expect(run(valueUnderThreshold, [row({ value: v })]).map((f) => f.rule)).toEqual([
+        'value-under-threshold',
+      ]);
     }
   });
 
   test('the threshold follows Settings.procurementThreshold', () => {
     const settings = { procurementThreshold: 2_000_000 };
-    const found = run(valueUnderThreshold, [row({ value: 2_000_000 }), row({ value: 1_500_000 }), row({ value: 2_000_001 })], {
-      settings,
-    });
+    const found = run(
+      valueUnderThreshold,
+      [row({ value: 2_000_000 }), row({ value: 1_500_000 }), row({ value: 2_000_001 })],
+      {
+        settings,
+      },
+    );
     expect(found).toHaveLength(2);
     expect(found[0].message).toContain('2 000 000 kr är inte över 2 000 000 kr');
     expect(found[1].message).toContain('1 500 000 kr är inte över 2 000 000 kr');
@@ -58,7 +64,9 @@ describe('value-under-threshold (SPEC §7: over 1 000 000 kr)', () => {
 describe('value-missing and value-invalid', () => {
   test('an empty value cell is value-missing only', () => {
     const r = [row({ row: 12, value: null })];
-    expect(run(valueMissing, r)).toMatchObject([{ rule: 'value-missing', row: 12, cell: 'F12', brief: 'saknas' }]);
+    expect(run(valueMissing, r)).toMatchObject([
+      { rule: 'value-missing', row: 12, cell: 'F12', brief: 'saknas' },
+    ]);
     expect(run(valueInvalid, r)).toEqual([]);
   });
 

@@ -19,10 +19,26 @@ const contrast = (a: string, b: string) => {
 
 // Machado, Oliveira & Fernandes (2009) full-severity simulation matrices, on linear RGB.
 const SIMULATIONS: Record<string, number[][]> = {
-  normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  normal: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 function lab([r, g, b]: number[]): number[] {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
@@ -55,7 +71,9 @@ describe('BAND_COLORS (SPEC §5: colour-blind-safe hues, readable text)', () => 
   it('goes green → yellow → orange → red in hue, as the committee reads a heat-map', () => {
     const hue = (hex: string) => {
       const [r, g, b] = rgb(hex).map((c) => c / 255);
-      const max = Math.max(r, g, b), min = Math.min(r, g, b), d = max - min;
+      const max = Math.max(r, g, b),
+        min = Math.min(r, g, b),
+        d = max - min;
       const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
       return (h * 60 + 360) % 360;
     };

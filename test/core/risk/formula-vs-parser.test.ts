@@ -55,13 +55,19 @@ describe('RV formula vs the core parser', () => {
         })
         .map(({ v, lang, sep, shape, upper, pad }): CellValue => {
           const name = SCALE_NAMES[kind][lang][v - 1];
-          const variants = scaleLabels(kind).filter(([, value]) => value === v).map(([n]) => n);
+          const variants = scaleLabels(kind)
+            .filter(([, value]) => value === v)
+            .map(([n]) => n);
           const text =
-            shape === 'number' ? null
-            : shape === 'digit' ? String(v)
-            : shape === 'digit+label' ? `${v}${sep}${name}`
-            : shape === 'label' ? name
-            : variants[variants.length - 1];
+            shape === 'number'
+              ? null
+              : shape === 'digit'
+                ? String(v)
+                : shape === 'digit+label'
+                  ? `${v}${sep}${name}`
+                  : shape === 'label'
+                    ? name
+                    : variants[variants.length - 1];
           if (text === null) return v;
           return pad + (upper ? text.toUpperCase() : text) + pad;
         });

@@ -26,7 +26,9 @@ describe('RV formula template (SPEC §4: live RV column)', () => {
 
   it('uses braces only for column placeholders (the renderers read every {…} as a column)', () => {
     const t = rvTemplate('Sannolikhet efter åtgärd', 'Väsentlighet');
-    expect(new Set(t.match(/\{[^{}]*\}/g))).toEqual(new Set(['{Sannolikhet efter åtgärd}', '{Väsentlighet}']));
+    expect(new Set(t.match(/\{[^{}]*\}/g))).toEqual(
+      new Set(['{Sannolikhet efter åtgärd}', '{Väsentlighet}']),
+    );
     expect(riskClassTemplate(DEFAULT_SETTINGS).match(/\{[^{}]*\}/g)).toEqual(['{RV}', '{RV}', '{RV}']);
   });
 
@@ -90,25 +92,37 @@ describe('RV formula template (SPEC §4: live RV column)', () => {
 
   it('gives S × K for every value and every accepted written form (property)', () => {
     const form = (kind: 'likelihood' | 'consequence') =>
-      fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 7 }), fc.boolean()).map(([v, f, upper]) => {
-        const name = SCALE_NAMES[kind][f === 7 ? 'en' : 'sv'][v - 1];
-        const forms: XScalar[] = [v, String(v), `${v} - ${name}`, `${v}. ${name}`, `${v} ${name}`, ` ${v} - ${name} `, name, name];
-        const x = forms[f];
-        return { v, x: upper && typeof x === 'string' ? x.toUpperCase() : x };
-      });
-    fc.assert(
-      fc.property(form('likelihood'), form('consequence'), (s, k) => rv(s.x, k.x) === s.v * k.v),
-    );
+      fc
+        .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 7 }), fc.boolean())
+        .map(([v, f, upper]) => {
+          const name = SCALE_NAMES[kind][f === 7 ? 'en' : 'sv'][v - 1];
+          const forms: XScalar[] = [
+            v,
+            String(v),
+            `${v} - ${name}`,
+            `${v}. ${name}`,
+            `${v} ${name}`,
+            ` ${v} - ${name} `,
+            name,
+            name,
+          ];
+          const x = forms[f];
+          return { v, x: upper && typeof x === 'string' ? x.toUpperCase() : x };
+        });
+    fc.assert(fc.property(form('likelihood'), form('consequence'), (s, k) => rv(s.x, k.x) === s.v * k.v));
   });
 
   it('works with other header names (Väsentlighet, residual columns)', () => {
     const t = rvTemplate('Sannolikhet efter åtgärd', 'Väsentlighet');
-    expect(evaluate(t, { '{Sannolikhet efter åtgärd}': '2 - Mindre sannolikt', '{Väsentlighet}': 3 })).toBe(6);
+    expect(evaluate(t, { '{Sannolikhet efter åtgärd}': '2 - Mindre sannolikt', '{Väsentlighet}': 3 })).toBe(
+      6,
+    );
   });
 });
 
 describe('Riskklass formula template', () => {
-  const cls = (value: XScalar, settings = DEFAULT_SETTINGS) => evaluate(riskClassTemplate(settings), { '{RV}': value });
+  const cls = (value: XScalar, settings = DEFAULT_SETTINGS) =>
+    evaluate(riskClassTemplate(settings), { '{RV}': value });
 
   it('gives IKP / Åtgärd / VoR with the default thresholds, blank for a blank RV', () => {
     expect(cls(12)).toBe('IKP');

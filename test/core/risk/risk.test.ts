@@ -14,7 +14,9 @@ describe('riskValue (SPEC §4)', () => {
   it('is null unless both scale cells parsed', () => {
     expect(riskValueOf({ kind: 'ok', value: 2 }, { kind: 'ok', value: 5 })).toBe(10);
     expect(riskValueOf({ kind: 'empty' }, { kind: 'ok', value: 5 })).toBeNull();
-    expect(riskValueOf({ kind: 'ok', value: 2 }, { kind: 'error', error: 'scale-invalid', raw: 'x' })).toBeNull();
+    expect(
+      riskValueOf({ kind: 'ok', value: 2 }, { kind: 'error', error: 'scale-invalid', raw: 'x' }),
+    ).toBeNull();
   });
 });
 

@@ -7,7 +7,11 @@ import type { VorTable } from '../../../src/core/model/vor';
 import { VOR_2014_FIELDS, VOR_2021_FIELDS, vorTable } from '../../helpers/vor-builders';
 
 const custom: Settings = { ...DEFAULT_SETTINGS, ikpThreshold: 10, actionThreshold: 6 };
-const ctx = (table: VorTable, settings = DEFAULT_SETTINGS, lang: 'sv' | 'en' = 'sv') => ({ table, settings, lang });
+const ctx = (table: VorTable, settings = DEFAULT_SETTINGS, lang: 'sv' | 'en' = 'sv') => ({
+  table,
+  settings,
+  lang,
+});
 
 describe('rv-mismatch', () => {
   it('fires on a typed RV that differs from S × K', () => {
@@ -19,7 +23,10 @@ describe('rv-mismatch', () => {
   });
 
   it('fires on typed text that is not the RV', () => {
-    const t = vorTable([{ s: 3, k: 4, rvCell: 'hög' }, { s: 2, k: 2, rvCell: '5' }]);
+    const t = vorTable([
+      { s: 3, k: 4, rvCell: 'hög' },
+      { s: 2, k: 2, rvCell: '5' },
+    ]);
     expect(rvMismatch(ctx(t)).map((f) => f.row)).toEqual([2, 3]);
   });
 
@@ -35,7 +42,10 @@ describe('rv-mismatch', () => {
   });
 
   it('does not fire when S or K cannot be read, or on a goal row', () => {
-    const t = vorTable([{ s: 'x', k: 4, rvCell: 7 }, { event: null, rvCell: 3 }]);
+    const t = vorTable([
+      { s: 'x', k: 4, rvCell: 7 },
+      { event: null, rvCell: 3 },
+    ]);
     expect(rvMismatch(ctx(t))).toEqual([]);
   });
 
@@ -73,7 +83,10 @@ describe('mandatory-excluded', () => {
 
 describe('decision-missing', () => {
   it('fires on an undecided event in the Åtgärd band (warning)', () => {
-    const t = vorTable([{ s: 3, k: 3, decision: null }, { s: 1, k: 11 }]);
+    const t = vorTable([
+      { s: 3, k: 3, decision: null },
+      { s: 1, k: 11 },
+    ]);
     const f = decisionMissing(ctx(t));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'decision-missing', severity: 'warning', row: 2, cell: 'I2' });
@@ -98,7 +111,10 @@ describe('decision-missing', () => {
   });
 
   it('follows changed thresholds: RV 6 enters the band at 10 / 6, RV 10 leaves it', () => {
-    const t = vorTable([{ s: 2, k: 3 }, { s: 5, k: 2 }]);
+    const t = vorTable([
+      { s: 2, k: 3 },
+      { s: 5, k: 2 },
+    ]);
     expect(decisionMissing(ctx(t)).map((f) => f.row)).toEqual([3]);
     expect(decisionMissing(ctx(t, custom)).map((f) => f.row)).toEqual([2]);
   });
@@ -113,7 +129,13 @@ describe('action-missing', () => {
   const withAction = [...VOR_2021_FIELDS, 'action' as const];
 
   it('fires on RV ≥ 9 without an action when the table has an Åtgärd column', () => {
-    const t = vorTable([{ s: 3, k: 3, action: '' }, { s: 4, k: 4, action: '  ' }], { fields: withAction });
+    const t = vorTable(
+      [
+        { s: 3, k: 3, action: '' },
+        { s: 4, k: 4, action: '  ' },
+      ],
+      { fields: withAction },
+    );
     const f = actionMissing(ctx(t));
     expect(f.map((x) => [x.cell, x.severity, x.column])).toEqual([
       ['J2', 'warning', 'Åtgärd'],
@@ -122,7 +144,9 @@ describe('action-missing', () => {
   });
 
   it('does not fire with an action, below 9, on goal rows, or without the column', () => {
-    const t = vorTable([{ s: 3, k: 3, action: 'Utbildning' }, { s: 2, k: 4 }, { event: null }], { fields: withAction });
+    const t = vorTable([{ s: 3, k: 3, action: 'Utbildning' }, { s: 2, k: 4 }, { event: null }], {
+      fields: withAction,
+    });
     expect(actionMissing(ctx(t))).toEqual([]);
     expect(actionMissing(ctx(vorTable([{ s: 4, k: 4 }])))).toEqual([]);
   });

@@ -10,7 +10,10 @@ const ctx = (table: VorTable, lang: 'sv' | 'en' = 'sv') => ({ table, settings: D
 
 describe('scale-invalid', () => {
   it('fires on text that is no scale value, naming sheet, row, column and cell', () => {
-    const t = vorTable([{ s: 3, k: 4 }, { s: 'hög', k: 4 }]);
+    const t = vorTable([
+      { s: 3, k: 4 },
+      { s: 'hög', k: 4 },
+    ]);
     const f = scaleInvalid(ctx(t));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({
@@ -31,7 +34,9 @@ describe('scale-invalid', () => {
     const f = scaleInvalid(ctx(t, 'en'));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ cell: 'G2', column: 'Konsekvens' });
-    expect(f[0].message).toMatch(/^Sheet "Risk & Väsentlighet", row 2, column "Konsekvens" \(G2\): the event has no rating/);
+    expect(f[0].message).toMatch(
+      /^Sheet "Risk & Väsentlighet", row 2, column "Konsekvens" \(G2\): the event has no rating/,
+    );
   });
 
   it('does not fire on valid ratings, goal rows, or other scale errors', () => {
@@ -73,14 +78,20 @@ describe('scale-label-mismatch', () => {
   });
 
   it('does not fire on matching number and label or on other errors', () => {
-    const t = vorTable([{ s: 3, k: 3 }, { s: 'abc', k: 9 }]);
+    const t = vorTable([
+      { s: 3, k: 3 },
+      { s: 'abc', k: 9 },
+    ]);
     expect(scaleLabelMismatch(ctx(t))).toEqual([]);
   });
 });
 
 describe('scale-out-of-range', () => {
   it('fires on a number outside 1–5', () => {
-    const t = vorTable([{ s: 3, k: 6 }, { s: 0, k: 2 }]);
+    const t = vorTable([
+      { s: 3, k: 6 },
+      { s: 0, k: 2 },
+    ]);
     const f = scaleOutOfRange(ctx(t));
     expect(f.map((x) => x.cell)).toEqual(['G2', 'F3']);
     expect(f[0].message).toContain('6 ligger utanför skalan 1–5');

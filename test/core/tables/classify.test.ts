@@ -22,7 +22,13 @@ describe('classifyHeaders (SPEC §2)', () => {
 
   test('Uppskattat kontraktsvärde decides before the IKP and VoR columns', () => {
     expect(
-      classifyHeaders(['Oönskad händelse', 'Sannolikhet', 'Konsekvens', 'Frekvens', 'Uppskattat kontraktsvärde']),
+      classifyHeaders([
+        'Oönskad händelse',
+        'Sannolikhet',
+        'Konsekvens',
+        'Frekvens',
+        'Uppskattat kontraktsvärde',
+      ]),
     ).toBe('procurement');
   });
 

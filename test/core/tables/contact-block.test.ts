@@ -20,7 +20,9 @@ describe('contactLabelKey', () => {
 
   test.each([
     ['Johnny Ridemar, inköpsansvarig, johnny.ridemar@stockholm.se, 08-508 35 527'],
-    ['Kontaktuppgifter anges för upphandlings- och inköpsansvarig samt för upphandlings- och inköpssamordnare.'],
+    [
+      'Kontaktuppgifter anges för upphandlings- och inköpsansvarig samt för upphandlings- och inköpssamordnare.',
+    ],
     ['PLAN FÖR UPPHANDLING 2021'],
     ['Planerade upphandlingar'],
     [''],

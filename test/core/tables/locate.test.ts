@@ -29,12 +29,24 @@ describe('locateTables finds a table (SPEC §2)', () => {
 
   test('by its sheet name: a plain range on "Risk & Väsentlighet"', () => {
     const wb = snapshotFrom([{ name: 'Risk & Väsentlighet', rows: [TITLE, ...vor()] }]);
-    expect(locateTables(wb).vor).toMatchObject({ foundBy: 'sheet', tableName: null, headerRow: 2, lastRow: 68 });
+    expect(locateTables(wb).vor).toMatchObject({
+      foundBy: 'sheet',
+      tableName: null,
+      headerRow: 2,
+      lastRow: 68,
+    });
   });
 
   test('by its sheet name: a table with another name on "Internkontrollplan"', () => {
-    const wb = snapshotFrom([{ name: 'Internkontrollplan', rows: fixtureRows('ikp-2021'), table: 'Tabell1' }]);
-    expect(locateTables(wb).ikp).toMatchObject({ foundBy: 'sheet', tableName: 'Tabell1', headerRow: 1, lastRow: 29 });
+    const wb = snapshotFrom([
+      { name: 'Internkontrollplan', rows: fixtureRows('ikp-2021'), table: 'Tabell1' },
+    ]);
+    expect(locateTables(wb).ikp).toMatchObject({
+      foundBy: 'sheet',
+      tableName: 'Tabell1',
+      headerRow: 1,
+      lastRow: 29,
+    });
   });
 
   test('by scanning: a plain range under a title row on a sheet named "VoR 2024"', () => {
@@ -93,7 +105,12 @@ describe('locateTables finds a table (SPEC §2)', () => {
       { name: 'RV 2014', rows: fixtureRows('rv-processer-2014') },
     ]);
     const found = locateTables(wb);
-    expect(found.procurement).toMatchObject({ sheet: 'Upphandling', foundBy: 'scan', headerRow: 3, lastRow: 11 });
+    expect(found.procurement).toMatchObject({
+      sheet: 'Upphandling',
+      foundBy: 'scan',
+      headerRow: 3,
+      lastRow: 11,
+    });
     expect(found.ikp).toMatchObject({ sheet: 'IKP 2014', foundBy: 'scan', lastRow: 15 });
     expect(found.vor).toMatchObject({ sheet: 'RV 2014', foundBy: 'scan', lastRow: 46 });
     expect(found.problems).toEqual([]);
@@ -167,7 +184,14 @@ describe('problems as data', () => {
     ];
     const found = locateTables(snapshotFrom([{ name: 'X', rows, table: 'RiskVasentlighet' }]));
     expect(found.problems).toEqual([
-      { type: 'column-missing', kind: 'vor', sheet: 'X', headerRow: 1, field: 'event', header: 'Oönskad händelse' },
+      {
+        type: 'column-missing',
+        kind: 'vor',
+        sheet: 'X',
+        headerRow: 1,
+        field: 'event',
+        header: 'Oönskad händelse',
+      },
     ]);
   });
 
@@ -193,7 +217,12 @@ describe('problems as data', () => {
   });
 
   test('an empty workbook, an empty sheet and a table with a broken address give nothing, no throw', () => {
-    expect(locateTables({ sheets: [], tables: [] })).toEqual({ vor: null, ikp: null, procurement: null, problems: [] });
+    expect(locateTables({ sheets: [], tables: [] })).toEqual({
+      vor: null,
+      ikp: null,
+      procurement: null,
+      problems: [],
+    });
     const wb = snapshotFrom([{ name: 'Tom', rows: [] }]);
     wb.tables.push({ name: 'RiskVasentlighet', sheet: 'Tom', address: 'nonsense', headers: [] });
     expect(locateTables(wb).vor).toBeNull();

@@ -59,7 +59,9 @@ describe('the 2021 IKP', () => {
 });
 
 test('the 2014 IKP: 14 rows, RV = Sannolikhet × Väsentlighet', () => {
-  const { rows, location } = read(snapshotFrom([{ name: 'Internkontrollplan', rows: fixtureRows('ikp-2014') }]));
+  const { rows, location } = read(
+    snapshotFrom([{ name: 'Internkontrollplan', rows: fixtureRows('ikp-2014') }]),
+  );
   expect(location.columns).toEqual({
     process: 1,
     event: 2,

@@ -87,12 +87,18 @@ describe('the 2021 procurement plan', () => {
 describe('a plan the add-in made: Verksamhet column, period in two columns', () => {
   const rows: CellValue[][] = [
     ['PLAN FÖR UPPHANDLING 2024'],
-    ['Kontaktuppgift förvaltningen, mailadress och telefonnummer', 'Förvaltningen, info@stockholm.se, 08-508 00 000'],
+    [
+      'Kontaktuppgift förvaltningen, mailadress och telefonnummer',
+      'Förvaltningen, info@stockholm.se, 08-508 00 000',
+    ],
     [
       'Upphandlings- och inköpsansvarig, namn, mailadress och telefonnummer',
       'Anna A, anna@stockholm.se, 08-508 00 001',
     ],
-    ['Upphandlings- och inköpssamordnare, namn, mailadress och telefonnummer', 'Bo B, bo@stockholm.se, 08-508 00 002'],
+    [
+      'Upphandlings- och inköpssamordnare, namn, mailadress och telefonnummer',
+      'Bo B, bo@stockholm.se, 08-508 00 002',
+    ],
     [],
     [
       'Verksamhet',
@@ -112,7 +118,17 @@ describe('a plan the add-in made: Verksamhet column, period in two columns', () 
     ['Avdelning C', null, null, null, null, null, null, null, null],
     [null, 'Externa tjänster, 1013', null, null, null, null, null, null, null],
     [null, 'Konsulter', null, null, null, null, null, null, null],
-    [null, 'Bygg, 1030', 'Ombyggnad', '2024-05-01', '2024-06-01', '2025-05-31', '12 000 000 kr', 'Entreprenad', null],
+    [
+      null,
+      'Bygg, 1030',
+      'Ombyggnad',
+      '2024-05-01',
+      '2024-06-01',
+      '2025-05-31',
+      '12 000 000 kr',
+      'Entreprenad',
+      null,
+    ],
   ];
   const t = read(snapshotFrom([{ name: 'Planerade upphandlingar', rows }]));
 

@@ -17,7 +17,9 @@ const byNr = (rows: VorRow[], nr: string): VorRow => {
 };
 
 describe('the 2021 VoR', () => {
-  const wb = snapshotFrom([{ name: 'Risk & Väsentlighet', rows: fixtureRows('vor-2021'), table: 'RiskVasentlighet' }]);
+  const wb = snapshotFrom([
+    { name: 'Risk & Väsentlighet', rows: fixtureRows('vor-2021'), table: 'RiskVasentlighet' },
+  ]);
   const { rows } = read(wb);
 
   test('65 events and one goal row without events', () => {
@@ -42,14 +44,19 @@ describe('the 2021 VoR', () => {
       process: 'Ansökning och antagning till vuxenutbildning',
       method: 'Samordning vid otillräckligt elevunderlag',
     });
-    expect(byNr(rows, '4')).toMatchObject({ process: 'Betygsättning', method: 'Betygen sätts utifrån kunskapskraven' });
+    expect(byNr(rows, '4')).toMatchObject({
+      process: 'Betygsättning',
+      method: 'Betygen sätts utifrån kunskapskraven',
+    });
     expect(byNr(rows, '13').method).toMatch(/^Klassrums- undervisning bedrivs som fjärrundervisning/);
     expect(byNr(rows, '24')).toMatchObject({
       goal: '3.1. Stockholm har en budget i balans och långsiktigt hållbara finanser',
       process: 'Arbete mot oegentligheter',
       method: 'Representation',
     });
-    expect(byNr(rows, '36')).toMatchObject({ process: 'Hantera beslut enligt delegation och vidaredelegation' });
+    expect(byNr(rows, '36')).toMatchObject({
+      process: 'Hantera beslut enligt delegation och vidaredelegation',
+    });
     expect(byNr(rows, '65')).toMatchObject({
       goal: '3.2. Stockholm använder skattemedlen effektivt till största nytta för stockholmarna',
       process: 'Systematiskt informationssäkerhetsarbete',
@@ -58,14 +65,17 @@ describe('the 2021 VoR', () => {
   });
 
   test('the page-broken Arbetssätt of events 44–48 is joined (seed 003, near line 946)', () => {
-    const joined = 'Styra, stödja och kontrollera förvaltningens ansvar vad gäller hantering av personuppgifter';
+    const joined =
+      'Styra, stödja och kontrollera förvaltningens ansvar vad gäller hantering av personuppgifter';
     for (const nr of ['44', '45', '46', '47', '48']) {
       expect(byNr(rows, nr)).toMatchObject({ process: 'Informations-säkerhet', method: joined });
     }
     expect(byNr(rows, '43').method).toMatch(
       /^Styra, stödja och kontrollera inom förvaltningens arbete med hantering av allmänna/,
     );
-    expect(byNr(rows, '49').method).toBe('Styra, stödja och kontrollera förvaltningens arbete gällande inköpsfrågor');
+    expect(byNr(rows, '49').method).toBe(
+      'Styra, stödja och kontrollera förvaltningens arbete gällande inköpsfrågor',
+    );
   });
 
   test('scales, RV, decisions', () => {
@@ -112,13 +122,21 @@ describe('RV cells', () => {
       rvIsFormula: false,
       consequence: { kind: 'error', error: 'scale-invalid', raw: 'x' },
     });
-    expect(read3[2]).toMatchObject({ rv: 4, rvCell: null, rvIsFormula: false, decision: null, decisionRaw: '' });
+    expect(read3[2]).toMatchObject({
+      rv: 4,
+      rvCell: null,
+      rvIsFormula: false,
+      decision: null,
+      decisionRaw: '',
+    });
   });
 });
 
 describe('the 2014 layouts', () => {
   test('väsentliga processer: 45 rows, no Nr, Verksamhet filled down', () => {
-    const { rows, location } = read(snapshotFrom([{ name: 'RV 2014', rows: fixtureRows('rv-processer-2014') }]));
+    const { rows, location } = read(
+      snapshotFrom([{ name: 'RV 2014', rows: fixtureRows('rv-processer-2014') }]),
+    );
     expect(location.columns).toMatchObject({
       goal: 1,
       process: 2,

@@ -19,7 +19,12 @@ export const CONSISTENCY_RULES: ReadonlyArray<Rule<ConsistencyInput>> = [
   ikpTextDiffers,
 ];
 
-export function checkConsistency(vor: VorTable, ikp: IkpTable, settings: Settings, lang: Lang = 'sv'): Finding[] {
+export function checkConsistency(
+  vor: VorTable,
+  ikp: IkpTable,
+  settings: Settings,
+  lang: Lang = 'sv',
+): Finding[] {
   const ctx = { table: consistencyInput(vor, ikp), settings, lang };
   return sortFindings(CONSISTENCY_RULES.flatMap((rule) => rule(ctx)));
 }

@@ -18,10 +18,18 @@ export function ikpExcludedInVor({ table, lang }: RuleContext<ConsistencyInput>)
     const where = decisionCol === undefined ? `rad ${m.vor.row}` : `${cellAddress(m.vor.row, decisionCol)}`;
     const whereEn = decisionCol === undefined ? `row ${m.vor.row}` : where;
     out.push(
-      cellFinding(ikp.location, 'ikp-excluded-in-vor', 'warning', m.ikp.row, col, {
-        sv: `händelsen "${event}" står i internkontrollplanen, men i VoR:en ("${vor.location.sheet}" ${where}) är beslutet "${m.vor.decisionRaw}". Ändra beslutet till "Ja" eller ta bort raden ur internkontrollplanen.`,
-        en: `the event "${event}" is in the internal control plan, but the VoR ("${vor.location.sheet}" ${whereEn}) decides "${m.vor.decisionRaw}". Change the decision to "Ja" or delete the row from the internal control plan.`,
-      }, lang),
+      cellFinding(
+        ikp.location,
+        'ikp-excluded-in-vor',
+        'warning',
+        m.ikp.row,
+        col,
+        {
+          sv: `händelsen "${event}" står i internkontrollplanen, men i VoR:en ("${vor.location.sheet}" ${where}) är beslutet "${m.vor.decisionRaw}". Ändra beslutet till "Ja" eller ta bort raden ur internkontrollplanen.`,
+          en: `the event "${event}" is in the internal control plan, but the VoR ("${vor.location.sheet}" ${whereEn}) decides "${m.vor.decisionRaw}". Change the decision to "Ja" or delete the row from the internal control plan.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

@@ -21,13 +21,24 @@ export function ikpMissing({ table, settings, lang }: RuleContext<ConsistencyInp
     const event = shorten(row.event ?? '');
     const why =
       reason === 'mandatory'
-        ? { sv: `har RV ${row.rv} (${settings.ikpThreshold} eller mer)`, en: `has RV ${row.rv} (${settings.ikpThreshold} or more)` }
+        ? {
+            sv: `har RV ${row.rv} (${settings.ikpThreshold} eller mer)`,
+            en: `has RV ${row.rv} (${settings.ikpThreshold} or more)`,
+          }
         : { sv: 'är beslutad "Ja"', en: 'is decided "Ja"' };
     out.push(
-      cellFinding(loc, 'ikp-missing', 'error', row.row, col, {
-        sv: `händelsen "${event}" ${why.sv} men saknas i internkontrollplanen på bladet "${ikp.location.sheet}". Generera internkontrollplanen igen eller lägg till raden.`,
-        en: `the event "${event}" ${why.en} but is missing from the internal control plan on sheet "${ikp.location.sheet}". Generate the internal control plan again or add the row.`,
-      }, lang),
+      cellFinding(
+        loc,
+        'ikp-missing',
+        'error',
+        row.row,
+        col,
+        {
+          sv: `händelsen "${event}" ${why.sv} men saknas i internkontrollplanen på bladet "${ikp.location.sheet}". Generera internkontrollplanen igen eller lägg till raden.`,
+          en: `the event "${event}" ${why.en} but is missing from the internal control plan on sheet "${ikp.location.sheet}". Generate the internal control plan again or add the row.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

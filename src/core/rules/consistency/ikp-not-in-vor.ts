@@ -11,9 +11,17 @@ export function ikpNotInVor({ table, lang }: RuleContext<ConsistencyInput>): Fin
     .map((m) => {
       const event = shorten(eventOf(m.ikp));
       const nr = m.ikp.nr ? ` (Nr ${m.ikp.nr.trim()})` : '';
-      return cellFinding(ikp.location, 'ikp-not-in-vor', 'error', m.ikp.row, col, {
-        sv: `händelsen "${event}"${nr} finns inte i väsentlighets- och riskanalysen på bladet "${vor.location.sheet}". Lägg till den i VoR:en med bedömning, eller ta bort raden ur internkontrollplanen.`,
-        en: `the event "${event}"${nr} is not in the risk analysis on sheet "${vor.location.sheet}". Add it to the VoR with a rating, or delete the row from the internal control plan.`,
-      }, lang);
+      return cellFinding(
+        ikp.location,
+        'ikp-not-in-vor',
+        'error',
+        m.ikp.row,
+        col,
+        {
+          sv: `händelsen "${event}"${nr} finns inte i väsentlighets- och riskanalysen på bladet "${vor.location.sheet}". Lägg till den i VoR:en med bedömning, eller ta bort raden ur internkontrollplanen.`,
+          en: `the event "${event}"${nr} is not in the risk analysis on sheet "${vor.location.sheet}". Add it to the VoR with a rating, or delete the row from the internal control plan.`,
+        },
+        lang,
+      );
     });
 }

@@ -33,7 +33,8 @@ export function ikpTextDiffers({ table, lang }: RuleContext<ConsistencyInput>): 
       ['method', m.ikp.method, v.method],
     ];
     if (m.by === 'nr') pairs.push(['event', m.ikp.event, v.event ?? '']);
-    if (m.by === 'text' && nrKey(m.ikp.nr) !== '' && nrKey(v.nr) !== '') pairs.push(['nr', nrKey(m.ikp.nr), nrKey(v.nr)]);
+    if (m.by === 'text' && nrKey(m.ikp.nr) !== '' && nrKey(v.nr) !== '')
+      pairs.push(['nr', nrKey(m.ikp.nr), nrKey(v.nr)]);
     for (const [field, inIkp, inVor] of pairs) {
       const { ikpCol, vorCol } = columns(field);
       if (ikpCol === undefined || vorCol === undefined) continue;
@@ -42,10 +43,18 @@ export function ikpTextDiffers({ table, lang }: RuleContext<ConsistencyInput>): 
       const header = headerAt(vor.location, vorCol);
       const event = shorten(eventOf(m.ikp));
       out.push(
-        cellFinding(ikp.location, 'ikp-text-differs', 'warning', m.ikp.row, ikpCol, {
-          sv: `"${shorten(inIkp)}" här men "${shorten(inVor)}" i VoR:ens kolumn "${header}" ("${vor.location.sheet}" rad ${v.row}) för händelsen "${event}". Rätta den som är fel, eller generera internkontrollplanen igen.`,
-          en: `"${shorten(inIkp)}" here but "${shorten(inVor)}" in the VoR's column "${header}" ("${vor.location.sheet}" row ${v.row}) for the event "${event}". Correct whichever is wrong, or generate the internal control plan again.`,
-        }, lang),
+        cellFinding(
+          ikp.location,
+          'ikp-text-differs',
+          'warning',
+          m.ikp.row,
+          ikpCol,
+          {
+            sv: `"${shorten(inIkp)}" här men "${shorten(inVor)}" i VoR:ens kolumn "${header}" ("${vor.location.sheet}" rad ${v.row}) för händelsen "${event}". Rätta den som är fel, eller generera internkontrollplanen igen.`,
+            en: `"${shorten(inIkp)}" here but "${shorten(inVor)}" in the VoR's column "${header}" ("${vor.location.sheet}" row ${v.row}) for the event "${event}". Correct whichever is wrong, or generate the internal control plan again.`,
+          },
+          lang,
+        ),
       );
     }
   }

@@ -51,7 +51,15 @@ export const categoryInvalid: ProcurementRule = {
           };
           brief = { sv: 'inte familj följd av koder', en: 'not a family followed by codes' };
       }
-      return rowFinding(ctx, { rule: 'category-invalid', severity: 'error', row, field: 'category', ref, text, brief });
+      return rowFinding(ctx, {
+        rule: 'category-invalid',
+        severity: 'error',
+        row,
+        field: 'category',
+        ref,
+        text,
+        brief,
+      });
     });
   },
 };

@@ -9,7 +9,12 @@ import type { Lang, Localized } from '../../findings/finding';
 import type { ContactLine } from '../../model/procurement';
 import { cellAddress } from '../../workbook/a1';
 import { CONTACT_ASKS, missingContactParts, type ContactPart } from './contact';
-import { locationPrefix, type ProcurementContext, type ProcurementFinding, type ProcurementRule } from './context';
+import {
+  locationPrefix,
+  type ProcurementContext,
+  type ProcurementFinding,
+  type ProcurementRule,
+} from './context';
 import { joinList } from './format';
 import { hasContent } from './text';
 

@@ -2,7 +2,13 @@
  * What every procurement rule (SPEC §7) receives and returns, and how a finding names its
  * sheet, row, column and cell (SPEC §8: "a clear message naming the sheet, row and column").
  */
-import type { Finding, Lang, Localized, ProcurementRuleId as SpecRuleId, Severity } from '../../findings/finding';
+import type {
+  Finding,
+  Lang,
+  Localized,
+  ProcurementRuleId as SpecRuleId,
+  Severity,
+} from '../../findings/finding';
 
 /** The procurement rules of SPEC §7, and the error value found in one of its text cells (§8). */
 export type ProcurementRuleId = SpecRuleId | 'cell-error-value';
@@ -72,7 +78,8 @@ export function periodColumn(
   end: 'from' | 'to',
 ): { field: ProcurementField; ref: ColumnRef | null } {
   const own: ProcurementField = end === 'from' ? 'periodFrom' : 'periodTo';
-  if (row.periodCombined) return { field: 'period', ref: columnRef(table, 'period') ?? columnRef(table, own) };
+  if (row.periodCombined)
+    return { field: 'period', ref: columnRef(table, 'period') ?? columnRef(table, own) };
   const ref = columnRef(table, own);
   if (ref) return { field: own, ref };
   return { field: 'period', ref: columnRef(table, 'period') };
@@ -129,7 +136,9 @@ export function rowFinding(ctx: ProcurementContext, input: RowFindingInput): Pro
     row: input.row.row,
     column: input.ref ? input.ref.header : null,
     cell,
-    message: locationPrefix(sheet, input.row.row, input.ref ? input.ref.header : null, cell, lang) + input.text[lang],
+    message:
+      locationPrefix(sheet, input.row.row, input.ref ? input.ref.header : null, cell, lang) +
+      input.text[lang],
     brief,
   };
 }

@@ -11,7 +11,13 @@ export const startInvalid: ProcurementRule = {
       if (start.kind === 'ok') return null;
       const sv = columnName('start', ref, 'sv');
       const en = columnName('start', ref, 'en');
-      const base = { rule: 'start-invalid' as const, severity: 'error' as const, row, field: 'start' as const, ref };
+      const base = {
+        rule: 'start-invalid' as const,
+        severity: 'error' as const,
+        row,
+        field: 'start' as const,
+        ref,
+      };
       if (start.kind === 'empty' || start.raw.trim() === '') {
         return rowFinding(ctx, {
           ...base,

@@ -7,11 +7,23 @@
  */
 import type { ProcurementField } from '../../model/columns';
 import type { ProcurementRow } from '../../model/procurement';
-import { columnName, columnRef, eachRow, rowFinding, type ProcurementFinding, type ProcurementRule } from './context';
+import {
+  columnName,
+  columnRef,
+  eachRow,
+  rowFinding,
+  type ProcurementFinding,
+  type ProcurementRule,
+} from './context';
 import { hasStray, trimStray } from './stray';
 import { hasContent } from './text';
 
-const TEXT_FIELDS = ['unit', 'category', 'description', 'type'] as const satisfies readonly ProcurementField[];
+const TEXT_FIELDS = [
+  'unit',
+  'category',
+  'description',
+  'type',
+] as const satisfies readonly ProcurementField[];
 
 function typed(row: ProcurementRow, field: (typeof TEXT_FIELDS)[number]): string {
   const raw = row.raw[field];

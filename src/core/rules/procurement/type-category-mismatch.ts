@@ -29,7 +29,13 @@ export const typeCategoryMismatch: ProcurementRule = {
       const services = familyNamesServices(row.category);
       const goods = familyNamesGoods(row.category);
       if (services === goods) return null;
-      const base = { rule: 'type-category-mismatch' as const, severity: 'warning' as const, row, field: 'type' as const, ref };
+      const base = {
+        rule: 'type-category-mismatch' as const,
+        severity: 'warning' as const,
+        row,
+        field: 'type' as const,
+        ref,
+      };
       const sv = columnName('type', ref, 'sv');
       const en = columnName('type', ref, 'en');
       if (services && type === 'Vara') {

@@ -12,7 +12,13 @@ export const typeInvalid: ProcurementRule = {
       if (parseContractType(row.type) !== null) return null;
       const sv = columnName('type', ref, 'sv');
       const en = columnName('type', ref, 'en');
-      const base = { rule: 'type-invalid' as const, severity: 'error' as const, row, field: 'type' as const, ref };
+      const base = {
+        rule: 'type-invalid' as const,
+        severity: 'error' as const,
+        row,
+        field: 'type' as const,
+        ref,
+      };
       if (!hasContent(row.type)) {
         return rowFinding(ctx, {
           ...base,

@@ -15,10 +15,18 @@ export function actionMissing({ table, settings, lang }: RuleContext<VorTable>):
   for (const row of table.rows) {
     if (row.event === null || row.rv === null || row.rv < t || row.action.trim() !== '') continue;
     out.push(
-      cellFinding(table.location, 'action-missing', 'warning', row.row, col, {
-        sv: `händelsen har RV ${row.rv} (${t} eller mer) men ingen åtgärd. Beskriv vad som görs för att minska risken.`,
-        en: `the event has RV ${row.rv} (${t} or more) but no action. Describe what is done to reduce the risk.`,
-      }, lang),
+      cellFinding(
+        table.location,
+        'action-missing',
+        'warning',
+        row.row,
+        col,
+        {
+          sv: `händelsen har RV ${row.rv} (${t} eller mer) men ingen åtgärd. Beskriv vad som görs för att minska risken.`,
+          en: `the event has RV ${row.rv} (${t} or more) but no action. Describe what is done to reduce the risk.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

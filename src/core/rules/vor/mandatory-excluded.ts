@@ -15,10 +15,18 @@ export function mandatoryExcluded({ table, settings, lang }: RuleContext<VorTabl
   for (const row of table.rows) {
     if (row.event === null || row.decision !== 'nej' || !isMandatory(row.rv, settings)) continue;
     out.push(
-      cellFinding(table.location, 'mandatory-excluded', 'error', row.row, col, {
-        sv: `händelsen har RV ${row.rv} (${t} eller mer) och ska alltid ingå i internkontrollplanen, men beslutet är "${row.decisionRaw}". Ändra till "Ja", eller rätta bedömningen om den är fel.`,
-        en: `the event has RV ${row.rv} (${t} or more) and must always be in the internal control plan, but the decision is "${row.decisionRaw}". Change it to "Ja", or correct the rating if it is wrong.`,
-      }, lang),
+      cellFinding(
+        table.location,
+        'mandatory-excluded',
+        'error',
+        row.row,
+        col,
+        {
+          sv: `händelsen har RV ${row.rv} (${t} eller mer) och ska alltid ingå i internkontrollplanen, men beslutet är "${row.decisionRaw}". Ändra till "Ja", eller rätta bedömningen om den är fel.`,
+          en: `the event has RV ${row.rv} (${t} or more) and must always be in the internal control plan, but the decision is "${row.decisionRaw}". Change it to "Ja", or correct the rating if it is wrong.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

@@ -20,10 +20,18 @@ export function nrDuplicate({ table, lang }: RuleContext<VorTable>): Finding[] {
       continue;
     }
     out.push(
-      cellFinding(table.location, 'nr-duplicate', 'error', row.row, col, {
-        sv: `Nr ${nr} används redan på rad ${first}. Ge händelsen ett eget nummer.`,
-        en: `Nr ${nr} is already used on row ${first}. Give this event a number of its own.`,
-      }, lang),
+      cellFinding(
+        table.location,
+        'nr-duplicate',
+        'error',
+        row.row,
+        col,
+        {
+          sv: `Nr ${nr} används redan på rad ${first}. Ge händelsen ett eget nummer.`,
+          en: `Nr ${nr} is already used on row ${first}. Give this event a number of its own.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

@@ -15,10 +15,18 @@ export function nrMissing({ table, lang }: RuleContext<VorTable>): Finding[] {
     if (row.event === null || (row.nr !== null && row.nr.trim() !== '')) continue;
     const event = shorten(row.event);
     out.push(
-      cellFinding(table.location, 'nr-missing', 'error', row.row, col, {
-        sv: `händelsen "${event}" saknar Nr. Ge den ett nummer som ingen annan händelse har.`,
-        en: `the event "${event}" has no Nr. Give it a number no other event has.`,
-      }, lang),
+      cellFinding(
+        table.location,
+        'nr-missing',
+        'error',
+        row.row,
+        col,
+        {
+          sv: `händelsen "${event}" saknar Nr. Ge den ett nummer som ingen annan händelse har.`,
+          en: `the event "${event}" has no Nr. Give it a number no other event has.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

@@ -31,10 +31,18 @@ export function rvMismatch({ table, lang }: RuleContext<VorTable>): Finding[] {
     const k = row.consequence.kind === 'ok' ? row.consequence.value : '?';
     const value = shown(row.rvCell);
     out.push(
-      cellFinding(table.location, 'rv-mismatch', 'error', row.row, col, {
-        sv: `RV är ${value} men Sannolikhet × Konsekvens = ${s} × ${k} = ${row.rv}. Töm cellen eller skriv ${row.rv}; tillägget räknar RV åt dig.`,
-        en: `RV is ${value} but Likelihood × Consequence = ${s} × ${k} = ${row.rv}. Clear the cell or enter ${row.rv}; the add-in computes RV for you.`,
-      }, lang),
+      cellFinding(
+        table.location,
+        'rv-mismatch',
+        'error',
+        row.row,
+        col,
+        {
+          sv: `RV är ${value} men Sannolikhet × Konsekvens = ${s} × ${k} = ${row.rv}. Töm cellen eller skriv ${row.rv}; tillägget räknar RV åt dig.`,
+          en: `RV is ${value} but Likelihood × Consequence = ${s} × ${k} = ${row.rv}. Clear the cell or enter ${row.rv}; the add-in computes RV for you.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

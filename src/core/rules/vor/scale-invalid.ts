@@ -15,17 +15,33 @@ export function scaleInvalid({ table, lang }: RuleContext<VorTable>): Finding[] 
     if (c.result.kind === 'error' && c.result.error === 'scale-invalid') {
       const raw = c.result.raw;
       out.push(
-        cellFinding(table.location, 'scale-invalid', 'error', c.row.row, c.col, {
-          sv: `"${raw}" är inget värde på skalan 1–5. Skriv en siffra 1–5 eller siffra och benämning, t.ex. "${example}".`,
-          en: `"${raw}" is not a value on the 1–5 scale. Enter a number 1–5, or number and label, e.g. "${example}".`,
-        }, lang),
+        cellFinding(
+          table.location,
+          'scale-invalid',
+          'error',
+          c.row.row,
+          c.col,
+          {
+            sv: `"${raw}" är inget värde på skalan 1–5. Skriv en siffra 1–5 eller siffra och benämning, t.ex. "${example}".`,
+            en: `"${raw}" is not a value on the 1–5 scale. Enter a number 1–5, or number and label, e.g. "${example}".`,
+          },
+          lang,
+        ),
       );
     } else if (c.result.kind === 'empty' && c.required) {
       out.push(
-        cellFinding(table.location, 'scale-invalid', 'error', c.row.row, c.col, {
-          sv: `händelsen saknar värde, så RV kan inte räknas. Skriv en siffra 1–5, t.ex. "${example}".`,
-          en: `the event has no rating, so RV cannot be computed. Enter a number 1–5, e.g. "${example}".`,
-        }, lang),
+        cellFinding(
+          table.location,
+          'scale-invalid',
+          'error',
+          c.row.row,
+          c.col,
+          {
+            sv: `händelsen saknar värde, så RV kan inte räknas. Skriv en siffra 1–5, t.ex. "${example}".`,
+            en: `the event has no rating, so RV cannot be computed. Enter a number 1–5, e.g. "${example}".`,
+          },
+          lang,
+        ),
       );
     }
   }

@@ -13,13 +13,24 @@ export function scaleLabelMismatch({ table, lang }: RuleContext<VorTable>): Find
     const digit = Number(/\d/.exec(raw)?.[0]);
     const number = SCALE_VALUES.find((v) => v === digit);
     const meaning = number
-      ? { sv: ` ${number} betyder "${scaleText(c.kind, number, 'sv')}".`, en: ` ${number} means "${scaleText(c.kind, number, 'sv')}".` }
+      ? {
+          sv: ` ${number} betyder "${scaleText(c.kind, number, 'sv')}".`,
+          en: ` ${number} means "${scaleText(c.kind, number, 'sv')}".`,
+        }
       : { sv: '', en: '' };
     out.push(
-      cellFinding(table.location, 'scale-label-mismatch', 'error', c.row.row, c.col, {
-        sv: `siffran och benämningen i "${raw}" stämmer inte överens.${meaning.sv} Rätta siffran eller benämningen så att de säger samma sak.`,
-        en: `the number and the label in "${raw}" disagree.${meaning.en} Correct the number or the label so they agree.`,
-      }, lang),
+      cellFinding(
+        table.location,
+        'scale-label-mismatch',
+        'error',
+        c.row.row,
+        c.col,
+        {
+          sv: `siffran och benämningen i "${raw}" stämmer inte överens.${meaning.sv} Rätta siffran eller benämningen så att de säger samma sak.`,
+          en: `the number and the label in "${raw}" disagree.${meaning.en} Correct the number or the label so they agree.`,
+        },
+        lang,
+      ),
     );
   }
   return out;

@@ -10,10 +10,18 @@ export function scaleOutOfRange({ table, lang }: RuleContext<VorTable>): Finding
     if (c.result.kind !== 'error' || c.result.error !== 'scale-out-of-range') continue;
     const raw = c.result.raw;
     out.push(
-      cellFinding(table.location, 'scale-out-of-range', 'error', c.row.row, c.col, {
-        sv: `${raw} ligger utanför skalan 1–5. Skriv en siffra från 1 till 5.`,
-        en: `${raw} is outside the 1–5 scale. Enter a number from 1 to 5.`,
-      }, lang),
+      cellFinding(
+        table.location,
+        'scale-out-of-range',
+        'error',
+        c.row.row,
+        c.col,
+        {
+          sv: `${raw} ligger utanför skalan 1–5. Skriv en siffra från 1 till 5.`,
+          en: `${raw} is outside the 1–5 scale. Enter a number from 1 to 5.`,
+        },
+        lang,
+      ),
     );
   }
   return out;
