@@ -46,6 +46,13 @@ export function readIkp(wb: WorkbookSnapshot, loc: LocatedTable<IkpField>): IkpT
   const grouping = new GroupFillDown(3);
   const rows: IkpRow[] = [];
   const groups: GroupText[][] = [];
+  // The published plans write a process's Systematisk kontroll once, on its first row, like the
+  // grouping cells above it: a blank control on a row that continues the same process and method
+  // (both blank) is "the same as above", and is read so, so that regenerating — which writes
+  // every row in full — does not show those events without their control.
+  const controlCol = loc.columns.control;
+  const controlKey = controlCol === undefined ? null : keys[controlCol - loc.firstCol];
+  let groupControl: IkpRow['byHeader'][string] | null = null;
 
   forEachDataRow(sheet, loc, (r) => {
     const rowGroups = grouping.next(GROUPING.map((f) => r.text(f)));
@@ -59,6 +66,14 @@ export function readIkp(wb: WorkbookSnapshot, loc: LocatedTable<IkpField>): IkpT
       const formula = r.formulaAtIndex(i);
       byHeader[key] = formula !== null ? { formula } : v;
     });
+    if (controlKey !== null) {
+      const continues = GROUPING.every((f) => r.text(f) === '');
+      if (!continues) groupControl = null;
+      const own = byHeader[controlKey];
+      if (isBlank(own as CellValue) && continues && groupControl !== null)
+        byHeader[controlKey] = groupControl;
+      else if (!isBlank(own as CellValue)) groupControl = own;
+    }
     const nr = r.text('nr');
     groups.push(rowGroups);
     rows.push({

@@ -182,3 +182,35 @@ describe('an IKP the add-in made', () => {
     });
   });
 });
+
+describe('Systematisk kontroll written once per process, as the published plans do', () => {
+  it('a blank control on a row that continues the process and method is the one above', () => {
+    const table = read(snapshotFrom([{ name: 'Internkontrollplan', rows: fixtureRows('ikp-2021.tsv') }]));
+    const control = (event: string) =>
+      table.rows.find((r) => r.event === event)!.byHeader['Systematisk kontroll'];
+    expect(control('Delegationsbeslut anmäls inte till nämnd.')).toBe(
+      control('Beslut som tas följer inte delegationsordningen.'),
+    );
+    expect(String(control('Delegationsbeslut diarieförs inte'))).toMatch(/^Kontroll i samband med beslut\./);
+    // A new process starts its own control.
+    expect(String(control('Inköp görs utanför stadens centrala avtal'))).toMatch(/^Löpande kunskapskontroll/);
+  });
+
+  it('a blank control on a row that writes its process and method stays blank', () => {
+    const rows = [
+      [
+        'KF:s mål för verksamhetsområdet',
+        'Process',
+        'Arbetssätt',
+        'Systematisk kontroll',
+        'Oönskad händelse',
+        'RV',
+        'Kontrollaktivitet',
+      ],
+      ['Mål', 'P', 'A', 'Kontroll 1', 'Händelse 1', 12, 'Stickprov'],
+      ['Mål', 'P', 'A', null, 'Händelse 2', 12, 'Stickprov'],
+    ];
+    const table = read(snapshotFrom([{ name: 'Internkontrollplan', rows }]));
+    expect(table.rows[1].byHeader['Systematisk kontroll'] ?? null).toBeNull();
+  });
+});
