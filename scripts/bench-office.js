@@ -10,37 +10,7 @@ const root = path.resolve(__dirname, '..');
 const { createFakeExcel } = require(path.join(root, 'test', 'fake-excel', 'index.ts'));
 const { createWorkbookHost } = require(path.join(root, 'src', 'app', 'command-host.ts'));
 const { officeSession } = require(path.join(root, 'src', 'excel', 'office-host.ts'));
-const { vorRows } = require('./synthetic');
-
-function procurementRows(n) {
-  const rows = [
-    ['PLAN FÖR UPPHANDLING 2021'],
-    [],
-    [
-      'Verksamhet',
-      'Kategorifamilj',
-      'Beskrivning',
-      'Planerat startdatum för upphandling',
-      'Avtalsperiod fr.o.m',
-      'Avtalsperiod t.o.m',
-      'Uppskattat kontraktsvärde',
-      'Kontraktstyp',
-    ],
-  ];
-  for (let i = 1; i <= n; i++) {
-    rows.push([
-      'Jobbtorg',
-      'Externa tjänster, 1013, 101810',
-      `Upphandling ${i}`,
-      44256,
-      44348,
-      44712,
-      ((i % 5) + 2) * 1e6,
-      'Tjänst',
-    ]);
-  }
-  return rows;
-}
+const { vorRows, procurementRows } = require('./synthetic');
 
 async function measure(sheet, rows, command) {
   const fake = createFakeExcel({ sheets: [{ name: sheet, values: rows }], tables: [] });

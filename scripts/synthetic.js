@@ -56,4 +56,38 @@ function vorRows(events, seed = 2021) {
   return rows;
 }
 
-module.exports = { vorRows, HEADERS };
+/**
+ * Rows (title, blank, header, data) of a procurement plan with `n` procurements, all valid:
+ * dates as Excel serials and amounts as numbers, as cells typed in Excel hold them.
+ */
+function procurementRows(n) {
+  const rows = [
+    ['PLAN FÖR UPPHANDLING 2021'],
+    [],
+    [
+      'Verksamhet',
+      'Kategorifamilj',
+      'Beskrivning',
+      'Planerat startdatum för upphandling',
+      'Avtalsperiod fr.o.m',
+      'Avtalsperiod t.o.m',
+      'Uppskattat kontraktsvärde',
+      'Kontraktstyp',
+    ],
+  ];
+  for (let i = 1; i <= n; i++) {
+    rows.push([
+      'Jobbtorg',
+      'Externa tjänster, 1013, 101810',
+      `Upphandling ${i}`,
+      44256,
+      44348,
+      44712,
+      ((i % 5) + 2) * 1e6,
+      'Tjänst',
+    ]);
+  }
+  return rows;
+}
+
+module.exports = { vorRows, procurementRows, HEADERS };

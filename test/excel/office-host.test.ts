@@ -12,7 +12,10 @@ import { officeSession } from '../../src/excel/office-host';
 import { readXlsxFile } from '../../src/xlsx/read-file';
 import { createFakeExcel, type FakeExcel, type WorkbookState } from '../fake-excel';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { vorRows } = require('../../scripts/synthetic') as { vorRows: (n: number) => CellValue[][] };
+const { vorRows, procurementRows } = require('../../scripts/synthetic') as {
+  vorRows: (n: number) => CellValue[][];
+  procurementRows: (n: number) => CellValue[][];
+};
 
 const NOW = new Date(2026, 10, 22, 9, 30);
 let fake: FakeExcel | undefined;
@@ -36,37 +39,6 @@ async function syncsOf(run: () => Promise<unknown>): Promise<{ syncs: number; ma
   await run();
   const done = fake!.syncs.slice(before);
   return { syncs: done.length, maxRequestBytes: Math.max(...done.map((s) => s.requestBytes)) };
-}
-
-function procurementRows(n: number): CellValue[][] {
-  const rows: CellValue[][] = [
-    ['PLAN FÖR UPPHANDLING 2021'],
-    [],
-    [
-      'Verksamhet',
-      'Kategorifamilj',
-      'Beskrivning',
-      'Planerat startdatum för upphandling',
-      'Avtalsperiod fr.o.m',
-      'Avtalsperiod t.o.m',
-      'Uppskattat kontraktsvärde',
-      'Kontraktstyp',
-    ],
-  ];
-  for (let i = 1; i <= n; i++) {
-    // Dates as Excel serials and amounts as numbers, as cells typed in Excel hold them.
-    rows.push([
-      'Jobbtorg',
-      'Externa tjänster, 1013, 101810',
-      `Upphandling ${i}`,
-      44256,
-      44348,
-      44712,
-      ((i % 5) + 2) * 1_000_000,
-      'Tjänst',
-    ]);
-  }
-  return rows;
 }
 
 /** One table per workbook: a 10 000-row VoR and a 10 000-row plan together would not fit one
