@@ -1,9 +1,7 @@
 /** One-line summaries of the risk commands (Swedish by default). */
 import type { Finding, Lang } from '../findings/finding';
-
-function n(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import type { GenerateCounts } from './generate-ikp';
+import { n } from './summaries';
 
 function findingsText(errors: number, warnings: number, lang: Lang): string {
   if (errors + warnings === 0) return lang === 'sv' ? 'Inga anmärkningar.' : 'No findings.';
@@ -12,19 +10,7 @@ function findingsText(errors: number, warnings: number, lang: Lang): string {
     : `${n(errors, 'error', 'errors')} and ${n(warnings, 'warning', 'warnings')}.`;
 }
 
-export function generateSummary(
-  c: {
-    events: number;
-    inPlan: number;
-    added: number;
-    noLongerSelected: number;
-    decisionsSet: number;
-    errors: number;
-    warnings: number;
-    sheet: string | null;
-  },
-  lang: Lang,
-): string {
+export function generateSummary(c: GenerateCounts, lang: Lang): string {
   if (lang === 'sv') {
     const parts = [
       `Internkontrollplanen (bladet ${c.sheet}) har ${n(c.inPlan, 'händelse', 'händelser')} av ${c.events} i analysen`,

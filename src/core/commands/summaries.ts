@@ -3,7 +3,8 @@ import type { Lang } from '../findings/finding';
 import type { PlanYear } from '../procurement/plan-year';
 import type { ProcurementValidation } from '../procurement/validate';
 
-function n(count: number, one: string, many: string): string {
+/** "1 rad", "3 rader". */
+export function n(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 

@@ -12,6 +12,7 @@
  */
 import type { IkpField } from '../model/columns';
 import type { IkpTable } from '../model/ikp';
+import { headerKeys } from '../tables/read-ikp';
 import { normalizeText } from '../text/compare-text';
 import { GENERATED_IKP_COLUMNS } from './ikp-columns';
 
@@ -52,7 +53,8 @@ export function ikpLayout(existing: IkpTable | null): IkpLayout {
   const sourceOf: Partial<Record<IkpField, string>> = {};
   const extras: IkpLayout['extras'] = [];
   const after = new Map<string, string[]>();
-  const keys = byHeaderKeys(loc.headers);
+  // The reader's own byHeader keys: the layout must name columns exactly as the rows carry them.
+  const keys = headerKeys(loc.headers);
   const used = new Set(canonical);
   let anchor = START;
   loc.headers.forEach((h, i) => {
@@ -78,21 +80,6 @@ export function ikpLayout(existing: IkpTable | null): IkpLayout {
   const headers = [...(after.get(START) ?? [])];
   for (const c of canonical) headers.push(c, ...(after.get(c) ?? []));
   return { headers, sourceOf, extras };
-}
-
-/**
- * The keys of IkpRow.byHeader for these headers, as src/core/tables/read-ikp.ts makes them: the
- * header as written, " (2)", " (3)" … for a repeat, none (null) for a blank header. A repeated
- * canonical header (a second "Status") thus comes back as the added column "Status (2)".
- */
-export function byHeaderKeys(headers: readonly string[]): (string | null)[] {
-  const seen = new Map<string, number>();
-  return headers.map((h) => {
-    if (h === '') return null;
-    const n = (seen.get(h) ?? 0) + 1;
-    seen.set(h, n);
-    return n === 1 ? h : `${h} (${n})`;
-  });
 }
 
 function uniqueHeader(h: string, used: ReadonlySet<string>): string {

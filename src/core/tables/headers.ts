@@ -141,23 +141,8 @@ export const VOR_HEADERS: readonly string[] = [
   'Åtgärd',
 ];
 
-/** Headers of a created Internkontrollplan, in the order of SPEC §2.2, plus the add-in's Urval. */
-export const IKP_HEADERS: readonly string[] = [
-  'KF:s mål för verksamhetsområdet',
-  'Process',
-  'Arbetssätt',
-  'Systematisk kontroll',
-  'Nr',
-  'Oönskad händelse',
-  'RV',
-  'Kontrollaktivitet',
-  'Kontrollansvarig',
-  'Frekvens',
-  'Status',
-  'Resultat/avvikelse',
-  'Vidtagna åtgärder',
-  'Urval',
-];
+/* The headers of a created Internkontrollplan are GENERATED_IKP_HEADERS (src/core/ikp/ikp-columns.ts),
+   listed there once with which of them the add-in owns. */
 
 /** Headers of a created procurement plan (SPEC §2.3: the period in two columns). */
 export const PROCUREMENT_HEADERS: readonly string[] = [

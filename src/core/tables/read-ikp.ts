@@ -19,7 +19,7 @@ const NUMBER_TEXT = /^-?\d+(?:[.,]\d+)?$/;
  * byHeader keys: the header text as written. A blank header has no key (its cells cannot be
  * carried by name); a repeated header gets " (2)", " (3)" … so no cell is silently dropped.
  */
-function headerKeys(headers: readonly string[]): (string | null)[] {
+export function headerKeys(headers: readonly string[]): (string | null)[] {
   const seen = new Map<string, number>();
   return headers.map((h) => {
     if (h === '') return null;

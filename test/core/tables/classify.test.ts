@@ -1,5 +1,6 @@
 import { classifyHeaders } from '../../../src/core/tables/classify';
-import { IKP_HEADERS, PROCUREMENT_HEADERS, VOR_HEADERS } from '../../../src/core/tables/headers';
+import { GENERATED_IKP_HEADERS as IKP_HEADERS } from '../../../src/core/ikp/ikp-columns';
+import { PROCUREMENT_HEADERS, VOR_HEADERS } from '../../../src/core/tables/headers';
 import { fixtureRows } from '../../helpers/tsv-workbook';
 
 describe('classifyHeaders (SPEC §2)', () => {

@@ -1,6 +1,6 @@
+import { GENERATED_IKP_HEADERS as IKP_HEADERS } from '../../../src/core/ikp/ikp-columns';
 import {
   IKP_COLUMNS,
-  IKP_HEADERS,
   PROCUREMENT_COLUMNS,
   PROCUREMENT_HEADERS,
   VOR_COLUMNS,
